@@ -1,0 +1,231 @@
+/**
+ * A text index over the text nodes of an article's blocks: the one string every detector reads
+ * (`text`), and the way back from its offsets to DOM Ranges in the live page.
+ *
+ * The string is built the same way in Node (linkedom) and in the browser, from tag names and
+ * attributes only (never computed style), so the CLI and the content script see identical text.
+ * Whitespace runs collapse to one space; blocks are joined by BLOCK_SEPARATOR; block-level
+ * children and <br> inside a block become LINE_SEPARATOR. Separator characters map to no DOM
+ * position, and asking for a Range that starts or ends inside one throws rather than guessing.
+ */
+
+export const BLOCK_SEPARATOR = '\n\n';
+export const LINE_SEPARATOR = '\n';
+
+/** Elements whose text is never article text, whatever the article finder says. */
+const SKIPPED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'OPTION',
+  'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD',
+]);
+
+/** Block-level tags: crossing one inside a block starts a new line, so words never fuse. */
+export const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIALOG', 'DIV', 'DL', 'DT',
+  'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6',
+  'HEADER', 'HGROUP', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE',
+  'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'CAPTION',
+]);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const WHITESPACE = /[\s\u00A0]/;
+
+export interface TextIndexOptions {
+  /** Extra elements to leave out with their subtree (captions, "read also" links, ads …). */
+  skip?: (el: Element) => boolean;
+}
+
+interface Segment {
+  /** Offset in `text` of this segment's first character. */
+  start: number;
+  node: Text;
+  /** Offset in node.data of this segment's first character. */
+  nodeOffset: number;
+  length: number;
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+export function isHiddenByAttribute(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+export class TextIndex {
+  readonly text: string;
+  private readonly segments: Segment[];
+
+  private constructor(text: string, segments: Segment[]) {
+    this.text = text;
+    this.segments = segments;
+  }
+
+  static fromBlocks(blocks: readonly Element[], options: TextIndexOptions = {}): TextIndex {
+    const builder = new Builder(options.skip);
+    for (const block of blocks) {
+      builder.startBlock();
+      builder.walk(block);
+    }
+    const { text, segments } = builder.finish();
+    return new TextIndex(text, segments);
+  }
+
+  /** The text node and offset of character `offset` of `text`; throws inside a separator. */
+  pointAt(offset: number): DomPoint {
+    const seg = this.segmentAt(offset);
+    if (!seg) throw new RangeError(`offset ${offset} is not inside a text node`);
+    return { node: seg.node, offset: seg.nodeOffset + (offset - seg.start) };
+  }
+
+  /** A live Range over text[start, end). Throws on an empty, reversed or out-of-text span. */
+  rangeOf(start: number, end: number): Range {
+    if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > this.text.length || start >= end) {
+      throw new RangeError(`bad span [${start}, ${end}) for text of length ${this.text.length}`);
+    }
+    const from = this.pointAt(start);
+    const last = this.pointAt(end - 1);
+    const range = from.node.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(last.node, last.offset + 1);
+    return range;
+  }
+
+  /** Every text node the index reads, in document order (for change detection). */
+  textNodes(): Text[] {
+    const nodes: Text[] = [];
+    for (const seg of this.segments) if (nodes[nodes.length - 1] !== seg.node) nodes.push(seg.node);
+    return nodes;
+  }
+
+  private segmentAt(offset: number): Segment | undefined {
+    const segs = this.segments;
+    let lo = 0;
+    let hi = segs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const seg = segs[mid]!;
+      if (offset < seg.start) hi = mid - 1;
+      else if (offset >= seg.start + seg.length) lo = mid + 1;
+      else return seg;
+    }
+    return undefined;
+  }
+}
+
+class Builder {
+  private parts: string[] = [];
+  private length = 0;
+  private segments: Segment[] = [];
+  /** The last emitted character is whitespace (or nothing was emitted in this block yet). */
+  private atSpace = true;
+  private blockHasText = false;
+  private pendingBreak = '';
+  private current: Segment | undefined;
+
+  constructor(private readonly skip?: (el: Element) => boolean) {}
+
+  startBlock(): void {
+    if (this.length > 0) this.pendingBreak = BLOCK_SEPARATOR;
+    this.atSpace = true;
+    this.blockHasText = false;
+  }
+
+  walk(root: Node): void {
+    // Iterative walk: article pages can nest thousands deep.
+    const stack: Node[] = [root];
+    const exits: (Node | null)[] = [];
+    while (stack.length) {
+      const node = stack.pop()!;
+      if (node === EXIT) {
+        const el = exits.pop();
+        if (el) this.lineBreak();
+        continue;
+      }
+      if (node.nodeType === TEXT_NODE) {
+        this.addText(node as Text);
+        continue;
+      }
+      if (node.nodeType !== ELEMENT_NODE) continue;
+      const el = node as Element;
+      const tag = el.tagName.toUpperCase();
+      if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && node !== root && this.skip(el))) continue;
+      if (tag === 'BR') {
+        this.lineBreak();
+        continue;
+      }
+      const isBlock = node !== root && BLOCK_TAGS.has(tag);
+      if (isBlock) this.lineBreak();
+      stack.push(EXIT);
+      exits.push(isBlock ? el : null);
+      const children = el.childNodes;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+
+  private lineBreak(): void {
+    if (this.blockHasText && !this.pendingBreak) this.pendingBreak = LINE_SEPARATOR;
+    this.atSpace = true;
+  }
+
+  private addText(node: Text): void {
+    const data = node.data;
+    this.current = undefined;
+    for (let i = 0; i < data.length; i++) {
+      const ch = data[i]!;
+      if (WHITESPACE.test(ch)) {
+        if (this.atSpace) continue;
+        this.emit(' ', node, i, true);
+        this.atSpace = true;
+      } else {
+        if (this.pendingBreak) {
+          this.dropTrailingSpace();
+          this.push(this.pendingBreak);
+          this.pendingBreak = '';
+          this.current = undefined;
+        }
+        this.emit(ch, node, i, false);
+        this.atSpace = false;
+        this.blockHasText = true;
+      }
+    }
+  }
+
+  private emit(ch: string, node: Text, nodeOffset: number, collapsed: boolean): void {
+    const seg = this.current;
+    if (seg && seg.node === node && seg.nodeOffset + seg.length === nodeOffset && seg.start + seg.length === this.length) {
+      seg.length++;
+    } else {
+      this.current = { start: this.length, node, nodeOffset, length: 1 };
+      this.segments.push(this.current);
+    }
+    this.push(ch);
+    // A collapsed run maps to its first whitespace character; the next character starts a new segment.
+    if (collapsed) this.current = undefined;
+  }
+
+  private push(s: string): void {
+    this.parts.push(s);
+    this.length += s.length;
+  }
+
+  /** A space before a line or block break is not text: take it back. */
+  private dropTrailingSpace(): void {
+    if (this.parts[this.parts.length - 1] !== ' ') return;
+    this.parts.pop();
+    this.length--;
+    const seg = this.segments[this.segments.length - 1]!;
+    seg.length--;
+    if (seg.length === 0) this.segments.pop();
+  }
+
+  finish(): { text: string; segments: Segment[] } {
+    if (this.parts[this.parts.length - 1] === ' ') this.dropTrailingSpace();
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+}
+
+const EXIT = { nodeType: -1 } as unknown as Node;

@@ -1,0 +1,6 @@
+import { newsMatchPatterns } from '../../utils/news-sites';
+
+export default defineContentScript({
+  matches: newsMatchPatterns(),
+  main() {},
+});

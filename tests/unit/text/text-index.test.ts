@@ -1,0 +1,53 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_SEPARATOR, TextIndex } from '../../../core/text/text-index';
+
+function doc(html: string): Document {
+  // happy-dom rather than linkedom here: these tests need real Ranges.
+  const window = new Window();
+  window.document.write(`<!doctype html><html><body>${html}</body></html>`);
+  return window.document as unknown as Document;
+}
+
+describe('TextIndex', () => {
+  it('joins blocks, collapses whitespace and skips scripts and hidden nodes', () => {
+    const d = doc('<p>  Hello   <b>big</b>\n world </p><p>Second<script>x()</script><span hidden>no</span> one</p>');
+    const index = TextIndex.fromBlocks(Array.from(d.querySelectorAll('p')));
+    expect(index.text).toBe(`Hello big world${BLOCK_SEPARATOR}Second one`);
+  });
+
+  it('maps a span back to a Range over the live text nodes', () => {
+    const d = doc('<p>Dmitry <i>Peskov</i> said</p><p>وقال بيسكوف</p>');
+    const index = TextIndex.fromBlocks(Array.from(d.querySelectorAll('p')));
+    const start = index.text.indexOf('Dmitry');
+    const range = index.rangeOf(start, start + 'Dmitry Peskov'.length);
+    expect(range.toString()).toBe('Dmitry Peskov');
+    const ar = index.text.indexOf('بيسكوف');
+    expect(index.rangeOf(ar, ar + 6).toString()).toBe('بيسكوف');
+  });
+
+  it('puts a line break between block children so words never fuse', () => {
+    const d = doc('<div><h2>Title</h2><p>Body</p>one<br>two</div>');
+    const index = TextIndex.fromBlocks([d.querySelector('div')!]);
+    expect(index.text).toBe('Title\nBody\none\ntwo');
+  });
+
+  it('leaves out what the skip predicate names', () => {
+    const d = doc('<div><p>Keep this.</p><figure><figcaption>Caption</figcaption></figure><p class="ad">Buy</p></div>');
+    const index = TextIndex.fromBlocks([d.querySelector('div')!], { skip: (el) => el.classList.contains('ad') || el.tagName === 'FIGURE' });
+    expect(index.text).toBe('Keep this.');
+  });
+
+  it('throws rather than guessing on bad spans', () => {
+    const d = doc('<p>One</p><p>Two</p>');
+    const index = TextIndex.fromBlocks(Array.from(d.querySelectorAll('p')));
+    expect(() => index.rangeOf(2, 1)).toThrow(RangeError);
+    expect(() => index.rangeOf(0, 99)).toThrow(RangeError);
+    expect(() => index.rangeOf(3, 5)).toThrow(RangeError); // starts on the block separator
+    expect(index.rangeOf(0, 3).toString()).toBe('One');
+  });
+
+  it('handles an empty block list', () => {
+    expect(TextIndex.fromBlocks([]).text).toBe('');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Message contracts, typed per direction. Content scripts answer the panel and background through
+ * `tabs.sendMessage`; the content script tells the rest of the extension through `runtime`.
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { ItemKind } from '../core/panel-model';
+import type { Annotation } from '../core/types';
+
+export type PageStatus = 'ok' | 'not-article' | 'empty' | 'error' | 'pending';
+
+export interface PageState {
+  status: PageStatus;
+  url: string;
+  annotation?: Annotation;
+  /** Short reason for status 'error'. */
+  error?: string;
+}
+
+export interface ItemRef {
+  kind: ItemKind;
+  key: string;
+}
+
+/** Panel or background -> content script (sent to one tab). */
+interface ToContent {
+  getPageState(): PageState;
+  focusItem(ref: ItemRef): boolean;
+  toggleAllHighlights(): boolean;
+}
+
+/** Content script -> background and panel (runtime broadcast). */
+interface FromContent {
+  pageStateChanged(state: PageState): void;
+  highlightClicked(ref: ItemRef): void;
+}
+
+/** Panel or options -> background. */
+interface ToBackground {
+  annotateActiveTab(): void;
+  alwaysRunOn(host: string): boolean;
+}
+
+export const toContent = defineExtensionMessaging<ToContent>();
+export const fromContent = defineExtensionMessaging<FromContent>();
+export const toBackground = defineExtensionMessaging<ToBackground>();

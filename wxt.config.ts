@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modulesDir: 'wxt-modules',
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // "Always run on this site" asks for one host at a time; nothing is granted at install.
+    optional_host_permissions: ['*://*/*'],
+    action: { default_title: '__MSG_actionTitle__' },
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: '__MSG_commandToggle__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+  vite: () => ({ plugins: [preact()] }),
+});
