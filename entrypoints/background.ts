@@ -1,1 +1,40 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
+import { openPanel } from '../utils/background/side-panel';
+import { fromContent, toBackground } from '../utils/messaging';
+import { settingsItem } from '../utils/settings';
+
+export default defineBackground(() => {
+  // Toolbar button: open the panel (needs the click's user gesture, so first) and run Gloss here.
+  browser.action.onClicked.addListener((tab) => {
+    openPanel(tab.id, tab.windowId).catch((e) => console.warn('[gloss] panel', e));
+    if (tab.id !== undefined) injectIntoTab(tab.id).catch((e) => console.warn('[gloss] inject', e));
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'toggle-highlights') return;
+    const settings = await settingsItem.getValue();
+    await settingsItem.setValue({ ...settings, allVisible: !settings.allVisible });
+  });
+
+  toBackground.onMessage('annotateActiveTab', async () => {
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id !== undefined) await injectIntoTab(tab.id);
+  });
+  toBackground.onMessage('alwaysRunOn', ({ data }) => alwaysRunOn(data));
+
+  fromContent.onMessage('highlightClicked', async ({ sender }) => {
+    await openPanel(sender.tab?.id, sender.tab?.windowId).catch(() => undefined);
+  });
+  fromContent.onMessage('pageStateChanged', async ({ data, sender }) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return;
+    const a = data.annotation;
+    const count = a ? new Set(a.people.map((p) => p.name)).size + a.claims.length + new Set(a.terms.map((t) => t.id)).size : 0;
+    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    await browser.action.setBadgeBackgroundColor({ tabId, color: '#5e35b1' });
+  });
+
+  browser.runtime.onStartup?.addListener(() => void syncAlwaysRunScripts().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => void syncAlwaysRunScripts().catch(() => undefined));
+});

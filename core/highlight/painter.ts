@@ -1,0 +1,214 @@
+/**
+ * Paints highlights into the page: the only module that touches the page's rendering.
+ * With the CSS Custom Highlight API the DOM is never changed (ranges are registered in
+ * CSS.highlights); without it, text is wrapped in <gloss-mark> elements that `clear()` removes,
+ * rejoining every text node it split so the page's text nodes are as they were.
+ */
+import type { ItemKind } from '../panel-model';
+import { FALLBACK_TAG, FLASH_NAME, HIGHLIGHT_KINDS, HIGHLIGHT_NAME } from './kinds';
+
+export interface PaintedItem {
+  kind: ItemKind;
+  key: string;
+  range: Range;
+}
+
+interface HighlightRegistry {
+  set(name: string, value: unknown): void;
+  delete(name: string): boolean;
+}
+
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
+  if (w.CSS?.highlights && typeof w.Highlight === 'function') return { registry: w.CSS.highlights, Highlight: w.Highlight };
+  return null;
+}
+
+export interface Painter {
+  readonly mode: 'highlight-api' | 'fallback';
+  /** Replace everything painted with `items`, showing only the kinds in `visible`. */
+  paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void;
+  /** Show the kinds in `visible`, hide the rest, without recomputing anything. */
+  setVisible(visible: ReadonlySet<ItemKind>): void;
+  /** Briefly mark one range (after a scroll from the panel). */
+  flash(range: Range, ms?: number): void;
+  /** The painted item under a DOM point, if any. */
+  itemAt(node: Node, offset: number): PaintedItem | undefined;
+  clear(): void;
+}
+
+export function createPainter(doc: Document): Painter {
+  const win = doc.defaultView;
+  const api = win ? highlightApi(win) : null;
+  return api ? new HighlightApiPainter(api.registry, api.Highlight) : new WrappingPainter(doc);
+}
+
+abstract class BasePainter {
+  protected items: readonly PaintedItem[] = [];
+
+  itemAt(node: Node, offset: number): PaintedItem | undefined {
+    for (const item of this.items) {
+      try {
+        if (item.range.isPointInRange(node, offset)) return item;
+      } catch {
+        // A node from another document or a detached range: not ours.
+      }
+    }
+    return undefined;
+  }
+}
+
+class HighlightApiPainter extends BasePainter implements Painter {
+  readonly mode = 'highlight-api' as const;
+  private flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(private readonly registry: HighlightRegistry, private readonly Highlight: HighlightCtor) {
+    super();
+  }
+
+  paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void {
+    this.items = items;
+    this.setVisible(visible);
+  }
+
+  setVisible(visible: ReadonlySet<ItemKind>): void {
+    for (const kind of HIGHLIGHT_KINDS) {
+      const ranges = visible.has(kind) ? this.items.filter((i) => i.kind === kind).map((i) => i.range) : [];
+      if (ranges.length) this.registry.set(HIGHLIGHT_NAME[kind], new this.Highlight(...ranges));
+      else this.registry.delete(HIGHLIGHT_NAME[kind]);
+    }
+  }
+
+  flash(range: Range, ms = 1600): void {
+    clearTimeout(this.flashTimer);
+    this.registry.set(FLASH_NAME, new this.Highlight(range));
+    this.flashTimer = setTimeout(() => this.registry.delete(FLASH_NAME), ms);
+  }
+
+  clear(): void {
+    clearTimeout(this.flashTimer);
+    this.items = [];
+    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
+    this.registry.delete(FLASH_NAME);
+  }
+}
+
+const KIND_PRIORITY: Record<ItemKind, number> = { person: 0, claim: 1, term: 2 };
+
+class WrappingPainter extends BasePainter implements Painter {
+  readonly mode = 'fallback' as const;
+  private marks: HTMLElement[] = [];
+  /** Text nodes created by splitting, each to be merged back into its previous sibling. */
+  private splits: Text[] = [];
+
+  constructor(private readonly doc: Document) {
+    super();
+  }
+
+  paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void {
+    this.clear();
+    // Wrapping cannot nest two marks over one character: where kinds overlap, people win, then claims.
+    const byPriority = [...items].sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
+    const kept: PaintedItem[] = [];
+    for (const item of byPriority) {
+      if (!kept.some((k) => overlaps(k.range, item.range))) kept.push(item);
+    }
+    kept.sort((a, b) => compareStart(a.range, b.range));
+    // Wrap from the last item back, so earlier ranges' offsets stay valid while text nodes split.
+    const pieces = kept.map((item) => ({ item, parts: textPieces(item.range) }));
+    for (let i = pieces.length - 1; i >= 0; i--) {
+      const { item, parts } = pieces[i]!;
+      for (let j = parts.length - 1; j >= 0; j--) this.wrap(parts[j]!, item.kind);
+    }
+    this.items = kept;
+    this.setVisible(visible);
+  }
+
+  private wrap(part: TextPiece, kind: ItemKind): void {
+    let node = part.node;
+    if (part.end < node.data.length) this.splits.push(node.splitText(part.end));
+    if (part.start > 0) {
+      node = node.splitText(part.start);
+      this.splits.push(node);
+    }
+    const mark = this.doc.createElement(FALLBACK_TAG);
+    mark.setAttribute('data-gloss-kind', kind);
+    node.parentNode!.insertBefore(mark, node);
+    mark.appendChild(node);
+    this.marks.push(mark);
+  }
+
+  setVisible(visible: ReadonlySet<ItemKind>): void {
+    for (const mark of this.marks) {
+      const kind = mark.getAttribute('data-gloss-kind') as ItemKind;
+      if (visible.has(kind)) mark.removeAttribute('data-gloss-hidden');
+      else mark.setAttribute('data-gloss-hidden', '');
+    }
+  }
+
+  flash(range: Range, ms = 1600): void {
+    const marks = this.marks.filter((m) => range.intersectsNode(m));
+    for (const m of marks) m.setAttribute('data-gloss-flash', '');
+    setTimeout(() => marks.forEach((m) => m.removeAttribute('data-gloss-flash')), ms);
+  }
+
+  clear(): void {
+    for (const mark of this.marks) {
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+      parent.removeChild(mark);
+    }
+    for (let i = this.splits.length - 1; i >= 0; i--) {
+      const piece = this.splits[i]!;
+      const prev = piece.previousSibling;
+      if (prev && prev.nodeType === 3 && piece.parentNode) {
+        (prev as Text).appendData(piece.data);
+        piece.parentNode.removeChild(piece);
+      }
+    }
+    this.marks = [];
+    this.splits = [];
+    this.items = [];
+  }
+}
+
+interface TextPiece {
+  node: Text;
+  start: number;
+  end: number;
+}
+
+// Range comparison constants, spelled out: Node has no global Range to read them from.
+const START_TO_START = 0;
+const END_TO_START = 3;
+
+function overlaps(a: Range, b: Range): boolean {
+  // a starts before b ends, and b starts before a ends.
+  return a.compareBoundaryPoints(END_TO_START, b) < 0 && b.compareBoundaryPoints(END_TO_START, a) < 0;
+}
+
+function compareStart(a: Range, b: Range): number {
+  return a.compareBoundaryPoints(START_TO_START, b);
+}
+
+/** The text-node pieces a range covers, in document order. */
+function textPieces(range: Range): TextPiece[] {
+  const pieces: TextPiece[] = [];
+  const doc = range.startContainer.ownerDocument!;
+  const root = range.commonAncestorContainer;
+  if (root.nodeType === 3) {
+    return [{ node: root as Text, start: range.startOffset, end: range.endOffset }];
+  }
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n as Text;
+    if (!range.intersectsNode(text)) continue;
+    const start = text === range.startContainer ? range.startOffset : 0;
+    const end = text === range.endContainer ? range.endOffset : text.data.length;
+    if (end > start) pieces.push({ node: text, start, end });
+  }
+  return pieces;
+}

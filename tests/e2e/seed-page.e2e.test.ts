@@ -1,0 +1,84 @@
+/**
+ * The seed article as a news page on www.cnbcarabia.com (served from 127.0.0.1): the built
+ * extension finds the body in the live page and paints people, claims and terms there only.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type GlossBrowser } from './browser';
+import { repoPath, serveFiles, type StaticServer } from './static-server';
+
+const HOST = 'www.cnbcarabia.com';
+const ARTICLE_PATH = '/news/view/kremlin-security-talks';
+const SCREENSHOTS = repoPath('docs', 'screenshots');
+
+let server: StaticServer;
+let gloss: GlossBrowser;
+let page: Page;
+
+async function highlightTexts(p: Page, name: string): Promise<string[]> {
+  return p.evaluate((n) => {
+    const hl = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights.get(n);
+    return hl ? [...hl].map((r) => r.toString()) : [];
+  }, name);
+}
+
+beforeAll(async () => {
+  server = await serveFiles({ [ARTICLE_PATH]: repoPath('samples', 'seed-ar.html') });
+  gloss = await launchWithExtension(server.port, [HOST]);
+  page = await gloss.context.newPage();
+  await page.goto(`http://${HOST}${ARTICLE_PATH}`);
+  await page.waitForFunction(() => performance.getEntriesByName('gloss:annotate').length > 0, null, { timeout: 30_000 });
+});
+
+afterAll(async () => {
+  await gloss?.close();
+  await server?.close();
+});
+
+describe('seed article in Chromium', () => {
+  it('records gloss:annotate once highlights are painted', async () => {
+    const duration = await page.evaluate(() => performance.getEntriesByName('gloss:annotate')[0]!.duration);
+    expect(duration).toBeGreaterThan(0);
+  });
+
+  it('paints with the Highlight API and leaves the DOM untouched', async () => {
+    const names = await page.evaluate(() => [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()].sort());
+    expect(names).toEqual(expect.arrayContaining(['gloss-claim', 'gloss-person', 'gloss-term']));
+    expect(await page.locator('gloss-mark').count()).toBe(0);
+  });
+
+  it('highlights the people, claims and terms of the body', async () => {
+    const people = await highlightTexts(page, 'gloss-person');
+    for (const name of ['ديمتري بيسكوف', 'بيسكوف', 'ديمتري ميدفيديف', 'ميدفيديف', 'فلاديمير بوتين', 'بوتين', 'سيرغي لافروف', 'إيمانويل ماكرون', 'باراك أوباما']) {
+      expect(people).toContain(name);
+    }
+    expect(people.filter((p) => p === 'بوتين')).toHaveLength(2);
+    const claims = await highlightTexts(page, 'gloss-claim');
+    for (const n of ['700', '1550', '18', '5580', '5044']) expect(claims.some((c) => c.includes(n))).toBe(true);
+    expect(claims.some((c) => /20(08|10|11|21|22|23)/.test(c))).toBe(false);
+    const terms = await highlightTexts(page, 'gloss-term');
+    expect(terms.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('highlights nothing outside the article body', async () => {
+    const outside = await page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Iterable<Range>> }).highlights;
+      const bad: string[] = [];
+      for (const [, hl] of reg) {
+        for (const r of hl) {
+          const el = r.startContainer.parentElement;
+          if (!el?.closest('.article-body') || el.closest('.related')) bad.push(r.toString());
+        }
+      }
+      return bad;
+    });
+    expect(outside).toEqual([]);
+  });
+
+  it('writes a screenshot of the annotated page', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await page.locator('.article-body p').nth(8).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SCREENSHOTS}/seed-page.png` });
+  });
+});

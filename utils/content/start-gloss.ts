@@ -1,0 +1,56 @@
+/**
+ * The content script's life: annotate once the page is idle, answer the panel, follow settings,
+ * and open the panel item when the reader clicks a highlight. Every listener goes through `ctx`,
+ * so all of it stops when the extension reloads or is removed.
+ */
+import type { ContentScriptContext } from '#imports';
+import { fromContent, toContent } from '../messaging';
+import { settingsItem } from '../settings';
+import { PageSession } from './page-session';
+
+export const ANNOTATE_MEASURE = 'gloss:annotate';
+
+export async function startGloss(ctx: ContentScriptContext, startedAt: number): Promise<void> {
+  const settings = await settingsItem.getValue();
+  if (ctx.isInvalid) return;
+  if (settings.disabledHosts.includes(location.hostname)) return;
+  const session = new PageSession(document, settings);
+  ctx.onInvalidated(() => session.dispose());
+
+  const removers = [
+    toContent.onMessage('getPageState', () => session.state),
+    toContent.onMessage('focusItem', ({ data }) => session.focus(data)),
+    toContent.onMessage('toggleAllHighlights', async () => {
+      const current = await settingsItem.getValue();
+      await settingsItem.setValue({ ...current, allVisible: !current.allVisible });
+      return !current.allVisible;
+    }),
+  ];
+  ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+  const unwatch = settingsItem.watch((next) => session.applySettings(next));
+  ctx.onInvalidated(unwatch);
+
+  ctx.addEventListener(document, 'click', (event) => {
+    const e = event as MouseEvent;
+    const ref = session.itemAtPoint(e.clientX, e.clientY);
+    if (ref) fromContent.sendMessage('highlightClicked', ref).catch(() => undefined);
+  });
+
+  const state = session.run();
+  afterPaint(() => {
+    if (!ctx.isInvalid) performance.measure(ANNOTATE_MEASURE, { start: startedAt, end: performance.now() });
+  });
+  fromContent.sendMessage('pageStateChanged', state).catch(() => undefined); // no panel open: fine
+}
+
+/** Run `fn` once the frame with the new highlights has been painted (or soon, in a hidden tab). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(once, 0));
+  setTimeout(once, 1000);
+}
