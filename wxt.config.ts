@@ -10,7 +10,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // "Always run on this site" asks for one host at a time; nothing is granted at install.
-    optional_host_permissions: ['*://*/*'],
+    ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'toggle-highlights': {
@@ -19,7 +19,16 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'gloss@gloss.example', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'gloss@gloss.example',
+              strict_min_version: '142.0', // data_collection_permissions; the Highlight API is there since 140
+              // Gloss collects nothing: no article text or reading data leaves the browser.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
   vite: () => ({ plugins: [preact()] }),
