@@ -5,8 +5,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, type GlossBrowser } from './browser';
-import { repoPath, serveFiles, type StaticServer } from './static-server';
+import { launchWithExtension, type GlossBrowser } from '../../scripts/lib/chromium';
+import { repoPath, serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 
 const HOST = 'www.cnbcarabia.com';
 const ARTICLE_PATH = '/news/view/kremlin-security-talks';

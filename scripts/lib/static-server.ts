@@ -10,18 +10,25 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** Serves `routes` (URL path -> file); any other path is 404. */
-export async function serveFiles(routes: Record<string, string>): Promise<StaticServer> {
+/** What a path serves: a file on disk, or a page held in memory. */
+export type Route = string | { html: string };
+
+/** Serves `routes` (URL path -> file or page); any other path is 404. */
+export async function serveFiles(routes: Record<string, Route>): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = normalize(new URL(req.url ?? '/', 'http://x').pathname);
-    const file = routes[path];
-    if (!file) {
+    const route = routes[path];
+    if (!route) {
       res.writeHead(404).end('not found');
       return;
     }
+    if (typeof route !== 'string') {
+      res.writeHead(200, { 'content-type': TYPES['.html']! }).end(route.html);
+      return;
+    }
     try {
-      const body = await readFile(resolve(file));
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const body = await readFile(resolve(route));
+      res.writeHead(200, { 'content-type': TYPES[extname(route)] ?? 'application/octet-stream' }).end(body);
     } catch {
       res.writeHead(500).end('read error');
     }

@@ -1,0 +1,81 @@
+/**
+ * Content-script start to highlights painted (`gloss:annotate`) on each page in real Chromium,
+ * beside Mozilla Readability's parse() on a clone of the same page in the same run; and the long
+ * tasks (> 50 ms) that overlap Gloss's work.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { launchWithExtension } from '../lib/chromium';
+import { serveFiles } from '../lib/static-server';
+import { benchPages, hasShared } from './corpus';
+
+const HOST = 'www.reuters.com';
+const require = createRequire(import.meta.url);
+const READABILITY_SRC = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+
+/** Registered before any page script: records long tasks for the whole page life. */
+const LONG_TASK_PROBE = `window.__glossLongTasks = [];
+try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__glossLongTasks.push([e.startTime, e.duration]); })
+  .observe({ type: 'longtask', buffered: true }); } catch {}`;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : NaN;
+};
+
+export async function run(): Promise<void> {
+  if (!hasShared()) console.log('chromium: ../shared is absent; measuring the sample page only');
+  const limit = Number(process.env.BENCH_PAGES ?? Infinity);
+  const pages = benchPages(limit);
+  const routes = Object.fromEntries(pages.map((p, i) => [`/bench/${i}`, { html: p.html }]));
+  const server = await serveFiles(routes);
+  const gloss = await launchWithExtension(server.port, [HOST]);
+  const ratios: number[] = [];
+  const glossMs: number[] = [];
+  const readabilityMs: number[] = [];
+  let longTaskPages = 0;
+  let failures = 0;
+  try {
+    await gloss.context.addInitScript({ content: LONG_TASK_PROBE });
+    const page = await gloss.context.newPage();
+    for (const [i, p] of pages.entries()) {
+      try {
+        await page.goto(`http://${HOST}/bench/${i}`, { waitUntil: 'load', timeout: 30_000 });
+        const measured = await page
+          .waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0], null, { timeout: 15_000 })
+          .then((h) => h.jsonValue() as Promise<{ startTime: number; duration: number }>)
+          .catch(() => null);
+        const readability = await page.evaluate(`(() => {
+          ${READABILITY_SRC}
+          const clone = document.cloneNode(true);
+          const t0 = performance.now();
+          new Readability(clone).parse();
+          return performance.now() - t0;
+        })()`) as number;
+        const longTasks = (await page.evaluate('window.__glossLongTasks || []')) as [number, number][];
+        if (!measured) {
+          console.log(`  ${p.name}: no gloss:annotate (content script did not finish)`);
+          failures++;
+          continue;
+        }
+        const overlapping = longTasks.filter(([s, d]) => s < measured.startTime + measured.duration && s + d > measured.startTime);
+        if (overlapping.length) longTaskPages++;
+        glossMs.push(measured.duration);
+        readabilityMs.push(readability);
+        ratios.push(measured.duration / Math.max(readability, 0.1));
+        if (process.env.BENCH_VERBOSE) console.log(`  ${p.name}: gloss ${measured.duration.toFixed(1)} ms, readability ${readability.toFixed(1)} ms, long tasks ${overlapping.map(([, d]) => d.toFixed(0)).join(',')}`);
+      } catch (e) {
+        failures++;
+        console.log(`  ${p.name}: ${(e as Error).message.split('\n')[0]}`);
+      }
+    }
+  } finally {
+    await gloss.close();
+    await server.close();
+  }
+  console.log(`chromium: ${glossMs.length} pages measured, ${failures} failed`);
+  console.log(`  gloss:annotate       median ${median(glossMs).toFixed(1)} ms, max ${Math.max(...glossMs).toFixed(1)} ms`);
+  console.log(`  Readability.parse()  median ${median(readabilityMs).toFixed(1)} ms`);
+  console.log(`  ratio gloss/readability: median ${median(ratios).toFixed(2)} (target <= 0.5)`);
+  console.log(`  pages with a long task (> 50 ms) during Gloss's work: ${longTaskPages}`);
+}
