@@ -1,4 +1,22 @@
+/**
+ * The article body finder (issue 3): which parts of a live page are the story. Works on the DOM as
+ * it is (never a clone, never a change), from tags, attributes and text only, so Node (linkedom,
+ * the CLI) and the browser (the content script) find the same text.
+ *
+ * Steps: a cheap gate (gate.ts); one pass that models the page's text (page-model.ts); the
+ * container that holds the story (container.ts); inside it, the lines that are the story
+ * (select.ts); headline, language and direction (title.ts, language.ts).
+ */
 import type { Dir } from '../types';
+import { chooseContainer, unlikelyUnits } from './container';
+import { isProbablyArticle } from './gate';
+import { articleDirection, articleLanguage } from './language';
+import { buildPageModel, type Info, type PageModel } from './page-model';
+import { selectUnits } from './select';
+import { findHeadline, type Headline } from './title';
+
+export { isProbablyArticle } from './gate';
+export { plainTextToHtml } from './plain-text';
 
 export interface ArticleBody {
   title: string;
@@ -10,20 +28,66 @@ export interface ArticleBody {
   dir: Dir;
 }
 
-/** Find the article body in `doc` without changing it; null when the page is not an article. (Stub: issue 3.) */
-export function findArticle(doc: Document): ArticleBody | null {
-  const paragraphs = Array.from(doc.querySelectorAll('p')).filter((p) => (p.textContent ?? '').trim().length > 80);
-  if (paragraphs.length < 2) return null;
-  const title = doc.querySelector('h1')?.textContent?.trim() ?? doc.title;
-  const lang = doc.documentElement.getAttribute('lang') ?? 'en';
-  return { title, blocks: paragraphs, skip: () => false, lang, dir: lang.startsWith('ar') ? 'rtl' : 'ltr' };
+/** Below this much kept text the page has no article worth annotating. */
+const MIN_ARTICLE_CHARS = 140;
+/** A first attempt shorter than this is retried without the "unlikely region" filter. */
+const RETRY_BELOW_CHARS = 500;
+/** Characters of body text read to tell the language. */
+const LANG_SAMPLE = 2000;
+
+interface Attempt {
+  blocks: Info[];
+  keep: Uint8Array;
+  chars: number;
 }
 
-/** A plain-text page (a saved .txt) as an HTML document string: one <p> per paragraph. */
-export function plainTextToHtml(text: string): string {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const paragraphs = text.split(/\n\s*\n|\r\n\s*\r\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html><head><meta charset="utf-8"></head><body>${paragraphs
-    .map((p) => `<p>${escape(p)}</p>`)
-    .join('\n')}</body></html>`;
+function attempt(model: PageModel, headline: Headline, useUnlikely: boolean): Attempt {
+  const unlikely = useUnlikely ? unlikelyUnits(model) : null;
+  const container = chooseContainer(model, unlikely);
+  const ranges: Array<[number, number, Info]> = container.blocks.map((b) => [b.firstUnit, b.endUnit, b]);
+  const keep = selectUnits(model, ranges, headline.info, unlikely);
+  let chars = 0;
+  for (let i = 0; i < keep.length; i++) if (keep[i]) chars += model.units[i]!.len;
+  return { blocks: container.blocks, keep, chars };
+}
+
+/** Find the article body in `doc` without changing it; null when the page is not an article. */
+export function findArticle(doc: Document): ArticleBody | null {
+  if (!doc.documentElement || !isProbablyArticle(doc)) return null;
+  const model = buildPageModel(doc);
+  const headline = findHeadline(doc, model);
+  let best = attempt(model, headline, true);
+  if (best.chars < RETRY_BELOW_CHARS) {
+    const second = attempt(model, headline, false);
+    if (second.chars > best.chars) best = second;
+  }
+  if (best.chars < MIN_ARTICLE_CHARS) return null;
+
+  const { keep } = best;
+  // kept[i] = number of kept units before unit i: "does this subtree keep anything" in O(1).
+  const kept = new Uint32Array(keep.length + 1);
+  for (let i = 0; i < keep.length; i++) kept[i + 1] = kept[i]! + keep[i]!;
+  const keepsAny = (info: Info) => kept[info.endUnit]! > kept[info.firstUnit]!;
+  const blocks = best.blocks.filter(keepsAny);
+  const infos = model.infos;
+  const skip = (el: Element): boolean => {
+    const info = infos.get(el);
+    // Unknown elements were added after the scan (or were ignored by it): leave them to the index.
+    if (!info || info.endUnit === info.firstUnit) return false;
+    return !keepsAny(info);
+  };
+
+  const sample: string[] = [];
+  let n = 0;
+  for (let i = 0; i < keep.length && n < LANG_SAMPLE; i++) {
+    if (!keep[i]) continue;
+    sample.push(model.units[i]!.text);
+    n += model.units[i]!.len;
+  }
+  // Language and direction of the story's own first line (dir/lang often sit on an inner wrapper).
+  const firstKept = keep.indexOf(1);
+  const first = firstKept >= 0 ? model.units[firstKept]!.info.el : doc.documentElement;
+  const lang = articleLanguage(doc, first, sample.join(' '));
+  const dir = articleDirection(doc, first, lang);
+  return { title: headline.title, blocks: blocks.map((b) => b.el), skip, lang, dir };
 }

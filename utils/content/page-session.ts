@@ -2,11 +2,14 @@
  * One page's Gloss state in the content script: the annotation, its painted ranges, and what
  * the reader toggled. Everything that touches the page goes through the painter.
  */
-import { annotateDocument, type DocumentAnnotation } from '../../core/annotate';
+import { annotateDocument, annotateText, type DocumentAnnotation } from '../../core/annotate';
+import { findArticle } from '../../core/article';
+import { TextIndex } from '../../core/text/text-index';
+import type { Annotation, Span } from '../../core/types';
 import { createPainter, type PaintedItem, type Painter } from '../../core/highlight/painter';
 import type { ItemKind } from '../../core/panel-model';
 import type { ItemRef, PageState } from '../messaging';
-import type { Settings } from '../settings';
+import type { Settings } from '../settings-defaults';
 import { paintedItems } from './painted-items';
 
 export function visibleKinds(settings: Settings): Set<ItemKind> {
@@ -49,12 +52,63 @@ export class PageSession {
     return this.state;
   }
 
+  /**
+   * The page changed (more paragraphs loaded, a live blog updated). When the new body text only
+   * adds to what was annotated, detect in the added text alone; otherwise annotate afresh.
+   */
+  update(): 'unchanged' | 'extended' | 'rerun' {
+    if (!this.result) {
+      const before = this.state.status;
+      return this.run().status === before && before !== 'ok' ? 'unchanged' : 'rerun';
+    }
+    try {
+      // The fallback painter splits text nodes: indexing must see the page as it is without Gloss.
+      this.painter.clear();
+      const body = findArticle(this.doc);
+      const old = this.result.annotation;
+      const index = body ? TextIndex.fromBlocks(body.blocks, { skip: body.skip }) : null;
+      if (!body || !index || index.text === old.article.text) {
+        // Unchanged, or a transient state mid-render: keep what is shown.
+        this.repaint(old, index && index.text === old.article.text ? index : null);
+        return 'unchanged';
+      }
+      if (!index.text.startsWith(old.article.text)) {
+        this.run();
+        return 'rerun';
+      }
+      const offset = old.article.text.length;
+      const added = annotateText(index.text.slice(offset), old.article.lang);
+      const annotation = extendAnnotation(old, index.text, added, offset);
+      this.result = { annotation, body, index };
+      this.repaint(annotation, index);
+      this.state = { status: 'ok', url: this.doc.URL, annotation };
+      return 'extended';
+    } catch (e) {
+      console.error('[gloss] updating the annotation failed', e);
+      this.painter.clear();
+      return 'unchanged';
+    }
+  }
+
+  /** Paint `annotation` through `index` (or, with null, through a fresh index of the current body). */
+  private repaint(annotation: Annotation, index: TextIndex | null): void {
+    if (!index) {
+      const body = this.result?.body;
+      if (!body) return;
+      index = TextIndex.fromBlocks(body.blocks, { skip: body.skip });
+      if (index.text !== annotation.article.text) return; // the old body is gone: paint nothing stale
+    }
+    if (this.result) this.result = { ...this.result, index };
+    this.items = paintedItems(annotation, index, { termsFirstOnly: this.settings.termsFirstOnly });
+    this.painter.paint(this.items, visibleKinds(this.settings));
+  }
+
   applySettings(next: Settings): void {
     const repaint = next.termsFirstOnly !== this.settings.termsFirstOnly;
     this.settings = next;
     if (repaint && this.result) {
-      this.items = paintedItems(this.result.annotation, this.result.index, { termsFirstOnly: next.termsFirstOnly });
-      this.painter.paint(this.items, visibleKinds(next));
+      this.painter.clear();
+      this.repaint(this.result.annotation, null);
     } else {
       this.painter.setVisible(visibleKinds(next));
     }
@@ -96,4 +150,21 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
   if (pos) return { node: pos.offsetNode, offset: pos.offset };
   const range = d.caretRangeFromPoint?.(x, y);
   return range ? { node: range.startContainer, offset: range.startOffset } : undefined;
+}
+
+/** The annotation of text + added, where `added`'s spans index into text.slice(offset). */
+export function extendAnnotation(old: Annotation, text: string, added: Omit<Annotation, 'article'>, offset: number): Annotation {
+  const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
+  // A surname-only mention in the new text joins the person the earlier text named in full.
+  const fullNames = new Map(old.people.map((p) => [p.text, p]));
+  const people = added.people.map((p) => {
+    const known = fullNames.get(p.name) ?? old.people.find((o) => o.name.endsWith(` ${p.text}`));
+    return shift(known ? { ...p, name: known.name, role: p.role ?? known.role } : p);
+  });
+  return {
+    article: { ...old.article, text },
+    people: [...old.people, ...people],
+    claims: [...old.claims, ...added.claims.map(shift)],
+    terms: [...old.terms, ...added.terms.map(shift)],
+  };
 }

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import { fromContent, toContent } from '../messaging';
 import { settingsItem } from '../settings';
 import { PageSession } from './page-session';
+import { watchPage } from './watch-page';
 
 export const ANNOTATE_MEASURE = 'gloss:annotate';
 
@@ -36,11 +37,21 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number): 
     if (ref) fromContent.sendMessage('highlightClicked', ref).catch(() => undefined);
   });
 
-  const state = session.run();
+  session.run();
   afterPaint(() => {
     if (!ctx.isInvalid) performance.measure(ANNOTATE_MEASURE, { start: startedAt, end: performance.now() });
   });
-  fromContent.sendMessage('pageStateChanged', state).catch(() => undefined); // no panel open: fine
+  const announce = () => fromContent.sendMessage('pageStateChanged', session.state).catch(() => undefined); // no panel open: fine
+  void announce();
+  watchPage(ctx, document.body ?? document.documentElement, {
+    onContentAdded: () => {
+      if (session.update() !== 'unchanged') void announce();
+    },
+    onNavigated: () => {
+      session.run();
+      void announce();
+    },
+  });
 }
 
 /** Run `fn` once the frame with the new highlights has been painted (or soon, in a hidden tab). */

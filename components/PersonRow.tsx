@@ -1,0 +1,63 @@
+/** A person: name, the role the article gives, how often they are mentioned. */
+import type { PersonItem } from '../core/panel-model';
+import { plural } from '../utils/i18n';
+import { Bidi } from './Bidi';
+import { formatNumber } from './format';
+import { ItemRow, type ItemRowProps } from './ItemRow';
+import { useUi } from './ui-context';
+
+type RowState = Pick<ItemRowProps, 'expanded' | 'flash' | 'onActivate' | 'onToggleDetails'>;
+
+export interface PersonRowProps extends RowState {
+  item: PersonItem;
+  articleLang: string;
+  /** The sentence of the first mention. */
+  sentence: string;
+}
+
+export function PersonRow({ item, articleLang, sentence, ...row }: PersonRowProps) {
+  const { t, lang } = useUi();
+  return (
+    <ItemRow
+      {...row}
+      itemKey={item.key}
+      kind="person"
+      label={item.name}
+      summary={
+        <>
+          <Bidi lang={articleLang} class="item-title">
+            {item.name}
+          </Bidi>
+          {item.role && (
+            <Bidi lang={articleLang} class="item-sub">
+              {item.role}
+            </Bidi>
+          )}
+          <span class="item-meta">{plural(lang, 'mentions', item.mentions, formatNumber(item.mentions, lang))}</span>
+        </>
+      }
+      details={
+        <dl class="facts">
+          {item.role && (
+            <>
+              <dt>{t('personRole')}</dt>
+              <dd>
+                <Bidi lang={articleLang}>{item.role}</Bidi>
+              </dd>
+            </>
+          )}
+          {sentence && (
+            <>
+              <dt>{t('claimSentence')}</dt>
+              <dd>
+                <blockquote lang={articleLang} dir="auto">
+                  {sentence}
+                </blockquote>
+              </dd>
+            </>
+          )}
+        </dl>
+      }
+    />
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The general signals the article finder reads: tag groups, class/id hint patterns and text
+ * patterns. Each pattern is named here, with the reason it exists, so tuning happens in one place.
+ */
+
+/** Never text of any kind (the text index skips the same tags). */
+export const IGNORED_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'OPTION',
+  'TEXTAREA', 'INPUT', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'LINK', 'META',
+]);
+
+/** Page furniture by its own semantics: whatever is inside is not the story. */
+export const FURNITURE_TAGS = new Set(['NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'FIGCAPTION', 'MENU']);
+
+/** ARIA roles with the same meaning as FURNITURE_TAGS. */
+export const FURNITURE_ROLES = /^(?:navigation|menu|menubar|complementary|contentinfo|banner|search|dialog|alertdialog|alert|toolbar|form|tablist)$/i;
+
+/** Headings; H1 is the headline, the rest are subheadings when they sit inside the story. */
+export const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
+
+/** Blocks that carry the story's own structure (kept whole when inside the body span). */
+export const STRUCTURE_TAGS = new Set(['LI', 'DT', 'DD', 'TD', 'TH', 'PRE', 'BLOCKQUOTE', 'TR', 'CAPTION']);
+
+/** Class/id tokens of a region that is almost never article text, wherever it sits. */
+export const UNLIKELY_HINT =
+  /(?:^|[\s_-])(?:comments?|commentlist|disqus|respond|replies|sidebar|side-?bar|footer|masthead|header|menu|navbar|nav|breadcrumbs?|social|share|sharing|sharebar|related|recommend(?:ed|ations)?|more-?stories|newsletter|subscribe|subscription|signup|sign-?up|promo|sponsor(?:ed)?|advert(?:isement)?s?|ads?|adslot|ad-?container|banner|popup|modal|cookies?|consent|gdpr|paywall|outbrain|taboola|skyscraper|rss|pagination|pager|tags?|tag-?list|topics|keywords|author-?bio|bio|byline|toolbar|print|utility|trending|most-?(?:read|popular|viewed)|read-?(?:more|also|next)|also-?read|see-?also)(?=$|[\s_-])/i;
+
+/** Class/id tokens that may co-occur with UNLIKELY_HINT on the real story wrapper. */
+export const MAYBE_HINT = /(?:^|[\s_-])(?:article|body|content|main|story|entry|post|text|column)(?=$|[\s_-])/i;
+
+/** Positive and negative class/id weights for the container score (after Readability's idea). */
+export const POSITIVE_HINT = /article|body|content|entry|h-?entry|main|page|post|text|blog|story|prose|rich-?text/i;
+export const NEGATIVE_HINT =
+  /-ad-|hidden|banner|combx|comment|contact|footer|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|caption|credit|newsletter|subscribe|social|nav|menu|breadcrumb/i;
+
+/** Inside the chosen body: metadata, captions and boxes to leave out. */
+export const DROP_HINT =
+  /(?:^|[\s_-])(?:caption|credits?|photo-?credit|image-?credit|byline|bylines|dateline|timestamp|date|time|published|updated|author|authors|author-?(?:info|name|bio|box)|meta|article-?meta|post-?meta|entry-?meta|share|sharing|social|related|recommend(?:ed)?|newsletter|subscribe|promo|advert(?:isement)?|ads?|ad-?slot|sponsor(?:ed)?|tags?|tag-?list|topics|breadcrumbs?|comments?|toolbar|sr-only|visually-?hidden|screen-?reader(?:-text)?|read-?(?:more|also|next)|also-?read|see-?also|more-?on|inline-?(?:related|promo)|disclaimer|copyright|nocontent|noprint|hidden)(?=$|[\s_-])/i;
+
+/** Sentence punctuation in any of the scripts we meet (Latin, Arabic, CJK). */
+export const SENTENCE_END = /[.!?؟。！？…:;؛]["'”’»)\]]*\s*$/;
+export const HAS_PUNCTUATION = /[.!?؟。！？,،;؛:，、]/;
+export const COMMAS = /[,،，、]/g;
+
+/** A "read also" line: a lead-in word then a headline. Lexicon, not per-site. */
+export const READ_ALSO =
+  /^\s*(?:read (?:more|also|next)|also read|see also|related(?: article| story| stories| content| reading)?|more on this|recommended|watch|listen|اقرأ(?:\s+(?:أيضا|أيضاً|أيضًا|المزيد))?|إقرأ(?:\s+(?:أيضا|أيضاً|أيضًا))?|شاهد(?:\s+(?:أيضا|أيضاً|أيضًا))?|للمزيد|مواضيع ذات صلة|ذات صلة|طالع أيضا)\s*[:：\-–—|»>]/i;
+
+/** A photo credit: "Name | Agency", "Photo: …", "(Reuters)", "Getty Images", "© …". */
+export const CREDIT_LINE =
+  /^(?:[^.!?؟]{2,60}\s[|｜]\s[^.!?؟]{2,40}|(?:photo|image|picture|credit|source|photograph|illustration|صورة|الصورة|تصوير|المصدر|مصدر الصورة)s?\s*(?:by\s*)?[:：][^.!?؟]{0,80}|\(?(?:getty images|reuters|afp|ap photo|associated press|epa|shutterstock|istock)[^.!?؟]{0,60}\)?|©[^.!?؟]{0,80})\.?$/i;
+
+/** A byline or date line: "By Jane Doe", "بقلم …", "Published 3 March 2025", "Updated: …". */
+export const BYLINE =
+  /^\s*(?:by|written by|words by|reporting by|posted by|published|updated|last updated|posted|بقلم|كتب|كتبت|نشر|نُشر|آخر تحديث|تاريخ النشر)(?=[\s:：]|$)/i;
+
+/**
+ * A short label that opens what follows the story: comments, related links, share and tag rows.
+ * Matched on the whole line (a heading or a bare label), in English and Arabic.
+ */
+export const END_MARKER =
+  /^\s*(?:leave a (?:comment|reply)|post a comment|add a comment|\d*\s*comments?|join the (?:conversation|discussion)|related (?:articles?|stories|posts|content|reading|coverage)|more (?:from|on) .{0,40}|more (?:stories|articles|news)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading)?|read next|what to read next|most (?:read|popular|viewed)|share (?:this|the) (?:article|story|post)|tags|topics|اترك تعليق(?:اً|ا|ًا)?|أضف تعليق(?:اً|ا|ًا)?|التعليقات|تعليقات|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|الأكثر (?:قراءة|مشاهدة|تداولا)|شارك (?:المقال|الخبر)|الوسوم)\s*[:：]?\s*$/i;
+
+/** Lines of comment and sign-up forms (the standard wording of common publishing systems). */
+export const FORM_LINE =
+  /your email address will not be published|required fields are marked|لن يتم نشر عنوان بريدك|الحقول الإلزامية مشار إليها|save my name, email, and website|احفظ اسمي، بريدي الإلكتروني/i;

@@ -1,0 +1,200 @@
+/**
+ * One pass over the live DOM that records, for every element, where its text is and how much of
+ * it is link text, and splits the text into "units": the direct text of each block element (the
+ * same blocks the text index breaks lines at). Nothing in the document is changed.
+ */
+import { BLOCK_TAGS, isHiddenByAttribute } from '../text/text-index';
+import { IGNORED_TAGS } from './hints';
+
+export interface Info {
+  el: Element;
+  tag: string;
+  parent: Info | null;
+  depth: number;
+  /** Block element (or the root): owns the text of its inline descendants. */
+  block: boolean;
+  /** Text length of the whole subtree, whitespace collapsed. */
+  len: number;
+  /** Of which inside <a>. */
+  linkLen: number;
+  /** Some child element is a block. */
+  hasBlockChild: boolean;
+  /** Number of element children (for "only child" climbing). */
+  childCount: number;
+  /** Units whose element is this element or a descendant: [firstUnit, endUnit). */
+  firstUnit: number;
+  endUnit: number;
+  /** Lower-cased "id class" string, computed on demand. */
+  hintCache?: string;
+  /** An <a href> (link text inside counts as links). */
+  isLink?: boolean;
+  /** Candidate score (container scoring). */
+  score?: number;
+}
+
+export interface Unit {
+  info: Info;
+  text: string;
+  len: number;
+  linkLen: number;
+  /** All text sits inside <b>/<strong> (a subheading written as a bold paragraph). */
+  bold: boolean;
+}
+
+export interface PageModel {
+  root: Info;
+  units: Unit[];
+  infos: Map<Element, Info>;
+}
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+const BOLD_TAGS = new Set(['B', 'STRONG']);
+
+export function hintOf(info: Info): string {
+  if (info.hintCache === undefined) {
+    const el = info.el;
+    if (typeof el.getAttribute !== 'function') return (info.hintCache = '');
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    info.hintCache = `${id} ${cls}`.trim().toLowerCase();
+  }
+  return info.hintCache;
+}
+
+interface Frame {
+  info: Info;
+  /** Unit collecting direct text of this block (created lazily). */
+  parts: string[];
+  linkLen: number;
+  boldLen: number;
+  len: number;
+}
+
+/**
+ * Build the model for `root`: the document itself, because broken markup can leave text outside
+ * <html> or in a second <body> (linkedom keeps such nodes where browsers would move them).
+ */
+export function buildPageModel(root: Document | Element): PageModel {
+  const infos = new Map<Element, Info>();
+  const units: Unit[] = [];
+  const mk = (el: Element, parent: Info | null, tag: string, block: boolean): Info => {
+    const info: Info = {
+      el, tag, parent, depth: parent ? parent.depth + 1 : 0, block, len: 0, linkLen: 0,
+      hasBlockChild: false, childCount: 0, firstUnit: units.length, endUnit: units.length,
+    };
+    infos.set(el, info);
+    return info;
+  };
+  const rootInfo = mk(root as Element, null, 'tagName' in root ? root.tagName.toUpperCase() : '#DOCUMENT', true);
+  // Iterative walk (pages nest thousands deep). Each stack entry is a node to visit or an exit marker.
+  const blockStack: Frame[] = [{ info: rootInfo, parts: [], linkLen: 0, boldLen: 0, len: 0 }];
+  let linkDepth = 0;
+  let boldDepth = 0;
+  type Item = { node: Node; info: Info | null; exit: boolean; tag: string };
+  const stack: Item[] = [];
+  const pushChildren = (parentNode: Node, parentInfo: Info) => {
+    const kids: Node[] = [];
+    // The document's own children by childNodes: linkedom's doctype has no nextSibling.
+    if (parentNode.nodeType !== ELEMENT_NODE) kids.push(...Array.from(parentNode.childNodes));
+    else for (let c = parentNode.firstChild; c; c = c.nextSibling) kids.push(c);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, info: parentInfo, exit: false, tag: '' });
+  };
+  pushChildren(root, rootInfo);
+  // A run of inline text between block boundaries is one unit (an anonymous paragraph when its
+  // block also has block children), so units come in document order.
+  const flush = (frame: Frame) => {
+    const text = frame.parts.join('').replace(/[\s\u00A0]+/g, ' ').trim();
+    if (text) {
+      units.push({ info: frame.info, text, len: text.length, linkLen: Math.min(frame.linkLen, text.length), bold: frame.boldLen >= text.length * 0.9 });
+    }
+    frame.parts = [];
+    frame.linkLen = 0;
+    frame.boldLen = 0;
+    frame.len = 0;
+  };
+  while (stack.length) {
+    const item = stack.pop()!;
+    const parentInfo = item.info!;
+    if (item.exit) {
+      // Leaving element `parentInfo`.
+      const info = parentInfo;
+      if (info.block) {
+        const frame = blockStack.pop()!;
+        flush(frame);
+      }
+      if (info.isLink) linkDepth--;
+      if (BOLD_TAGS.has(info.tag)) boldDepth--;
+      info.endUnit = units.length;
+      const p = info.parent;
+      if (p) {
+        p.len += info.len;
+        p.linkLen += info.linkLen;
+      }
+      continue;
+    }
+    const node = item.node;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node as Text).data;
+      const n = countVisible(data);
+      if (n === 0) {
+        blockStack[blockStack.length - 1]!.parts.push(' ');
+        continue;
+      }
+      const frame = blockStack[blockStack.length - 1]!;
+      frame.parts.push(data);
+      frame.len += n;
+      if (linkDepth > 0) frame.linkLen += n;
+      if (boldDepth > 0) frame.boldLen += n;
+      parentInfo.len += n;
+      if (linkDepth > 0) parentInfo.linkLen += n;
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE) continue;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (IGNORED_TAGS.has(tag) || isHiddenByAttribute(el)) continue;
+    if (tag === 'BR') {
+      blockStack[blockStack.length - 1]!.parts.push(' ');
+      continue;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const info = mk(el, parentInfo, tag, block);
+    parentInfo.childCount++;
+    if (block) {
+      parentInfo.hasBlockChild = true;
+      flush(blockStack[blockStack.length - 1]!);
+      blockStack.push({ info, parts: [], linkLen: 0, boldLen: 0, len: 0 });
+    }
+    // Only <a href> is a link: a stray unclosed <a name="top"> can wrap a whole page.
+    if (tag === 'A' && el.hasAttribute('href')) {
+      info.isLink = true;
+      linkDepth++;
+    }
+    if (BOLD_TAGS.has(tag)) boldDepth++;
+    stack.push({ node: el, info, exit: true, tag });
+    pushChildren(el, info);
+  }
+  // Close the root.
+  flush(blockStack.pop()!);
+  rootInfo.endUnit = units.length;
+  return { root: rootInfo, units, infos };
+}
+
+/** Length of `s` with whitespace runs counted as one character and ends trimmed (approximately). */
+function countVisible(s: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const ws = c === 32 || c === 10 || c === 9 || c === 13 || c === 160 || c === 12;
+    if (ws) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}

@@ -1,0 +1,177 @@
+/**
+ * Inside the chosen container, which units are the story: hard drops first (furniture, hinted
+ * boxes, link-only lines, captions with their credit line, bylines), then the body span runs from
+ * the first to the last real paragraph, with a standfirst kept before it and a short tail after.
+ */
+import {
+  BYLINE, CREDIT_LINE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
+  READ_ALSO, SENTENCE_END, STRUCTURE_TAGS,
+} from './hints';
+import { hintOf, type Info, type PageModel } from './page-model';
+import { isHeading, isParagraph, LABEL_MAX_LEN } from './unit-kinds';
+
+/** A unit mostly made of link text is navigation or a "read also" line. */
+const LINK_LINE_DENSITY = 0.6;
+/** An end marker cuts the story only when less than this share of its prose would follow it. */
+const END_MARKER_MAX_AFTER = 0.5;
+/** Repeated lines at least this long are copies, not the story saying it twice. */
+const DUPLICATE_MIN_LEN = 40;
+/** A standfirst is sentence-like and at least this long. */
+const STANDFIRST_MIN_LEN = 40;
+/** A hinted region holding this share of the body's paragraph text is the story itself, mis-hinted. */
+const HINT_OVERRIDE_SHARE = 0.4;
+
+export interface Selection {
+  keep: Uint8Array;
+}
+
+function isFurniture(info: Info): boolean {
+  if (FURNITURE_TAGS.has(info.tag)) return true;
+  const role = info.el.getAttribute('role');
+  return role !== null && FURNITURE_ROLES.test(role);
+}
+
+/**
+ * Units to keep among model.units[first, end), the units of the chosen blocks. `titleInfo` is the
+ * headline element (never body). `unlikely` marks units in unlikely regions.
+ */
+export function selectUnits(model: PageModel, ranges: Array<[number, number, Info]>, titleInfo: Info | null, unlikely: Uint8Array | null): Uint8Array {
+  const units = model.units;
+  const keep = new Uint8Array(units.length);
+  const drop = new Uint8Array(units.length);
+  const inRange = new Uint8Array(units.length);
+  let paragraphText = 0;
+  for (const [a, b] of ranges) for (let i = a; i < b; i++) {
+    inRange[i] = 1;
+    if (isParagraph(units[i]!)) paragraphText += units[i]!.len;
+  }
+
+  // 1. Furniture and hinted boxes inside the blocks (not the blocks or their ancestors).
+  for (const [a, b, root] of ranges) {
+    const seen = new Set<Info>();
+    for (let i = a; i < b; i++) {
+      for (let info: Info | null = units[i]!.info; info && info !== root && info !== model.root; info = info.parent) {
+        if (seen.has(info)) break;
+        seen.add(info);
+        if (!dropsRegion(info)) continue;
+        let ptext = 0;
+        for (let j = info.firstUnit; j < info.endUnit; j++) if (isParagraph(units[j]!)) ptext += units[j]!.len;
+        if (paragraphText > 0 && ptext > paragraphText * HINT_OVERRIDE_SHARE) continue;
+        drop.fill(1, info.firstUnit, info.endUnit);
+      }
+    }
+  }
+  if (unlikely) for (let i = 0; i < units.length; i++) if (unlikely[i]) drop[i] = 1;
+  if (titleInfo) drop.fill(1, titleInfo.firstUnit, titleInfo.endUnit);
+  const regionDrop = drop.slice();
+
+  // 2. Line-level drops: link lines, read-also lines, credits and the caption above a credit.
+  const order: number[] = [];
+  for (let i = 0; i < units.length; i++) if (inRange[i] && !drop[i]) order.push(i);
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const u = units[i]!;
+    if (u.linkLen >= u.len * LINK_LINE_DENSITY && !introducedList(model, u.info)) drop[i] = 1;
+    else if (READ_ALSO.test(u.text) && u.len < 200) drop[i] = 1;
+    else if (u.len < 100 && CREDIT_LINE.test(u.text)) {
+      drop[i] = 1;
+      // The line just above a credit is its caption, unless it is a heading.
+      const prev = order[k - 1];
+      if (prev !== undefined && !isHeading(units[prev]!)) drop[prev] = 1;
+    } else if (u.len < LABEL_MAX_LEN && BYLINE.test(u.text)) drop[i] = 1;
+    else if (u.len < 300 && FORM_LINE.test(u.text)) drop[i] = regionDrop[i] = 1;
+  }
+
+  // An end marker ("Leave a comment", "Related articles") after most of the prose ends the story.
+  let proseBefore = 0;
+  let totalProse = 0;
+  for (const i of order) if (!drop[i] && isParagraph(units[i]!)) totalProse += units[i]!.len;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
+    const u = units[i]!;
+    if (drop[i]) continue;
+    if (isParagraph(u)) proseBefore += u.len;
+    else if (proseBefore > 0 && u.len < 60 && END_MARKER.test(u.text) && totalProse - proseBefore < proseBefore * END_MARKER_MAX_AFTER) {
+      for (let j = k; j < order.length; j++) drop[order[j]!] = regionDrop[order[j]!] = 1;
+      break;
+    }
+  }
+
+  // A page that renders the story twice (mobile and desktop copies, one hidden by CSS) keeps the first.
+  const seenText = new Set<string>();
+  for (const i of order) {
+    const u = units[i]!;
+    if (drop[i] || u.len < DUPLICATE_MIN_LEN) continue;
+    if (seenText.has(u.text)) drop[i] = 1;
+    else seenText.add(u.text);
+  }
+
+  // 3. The body span: from the first to the last real paragraph.
+  const live = order.filter((i) => !drop[i]);
+  const paras = live.filter((i) => isParagraph(units[i]!));
+  if (paras.length === 0) return keep;
+  const firstP = paras[0]!;
+  const lastP = paras[paras.length - 1]!;
+  for (const i of live) {
+    const u = units[i]!;
+    if (i >= firstP && i <= lastP) {
+      // Inside the span a short line without punctuation that is no heading, list item or table
+      // cell is a label ("Advertisement") or an unlinked "related" headline.
+      if (!isParagraph(u) && !isHeading(u) && !STRUCTURE_TAGS.has(u.info.tag) && u.len < LABEL_MAX_LEN && !HAS_PUNCTUATION.test(u.text) && !insideStructure(u.info)) continue;
+      keep[i] = 1;
+    }
+  }
+  // Standfirst: sentence-like lines right before the first paragraph, after the headline.
+  const firstIdx = live.indexOf(firstP);
+  for (let k = firstIdx - 1; k >= 0; k--) {
+    const i = live[k]!;
+    const u = units[i]!;
+    if (titleInfo && i < titleInfo.firstUnit) break;
+    if (u.len < STANDFIRST_MIN_LEN || u.linkLen > u.len * 0.2 || !SENTENCE_END.test(u.text) && !HAS_PUNCTUATION.test(u.text)) break;
+    keep[i] = 1;
+  }
+  // Tail: the story may end on short sentences; stop at the first line that is not one.
+  for (let k = live.indexOf(lastP) + 1; k < live.length; k++) {
+    const i = live[k]!;
+    const u = units[i]!;
+    // A dropped box (newsletter, comments) ends the story; a dropped line (a link) does not.
+    if (hasDropBetween(regionDrop, inRange, live[k - 1]!, i)) break;
+    const sentence = SENTENCE_END.test(u.text) && u.linkLen < u.len * 0.3 && !isHeading(u);
+    if (!sentence && !(STRUCTURE_TAGS.has(u.info.tag) && u.linkLen < u.len * 0.3)) break;
+    keep[i] = 1;
+  }
+  return keep;
+}
+
+/** A line ending in a colon announces what follows ("Our picks:", "المصادر:"). */
+const INTRODUCES = /[:：]\s*$/;
+const LIST_TAGS = new Set(['UL', 'OL', 'DL']);
+
+/** A list of links the story announces with a colon line is the story's own (picks, sources). */
+function introducedList(model: PageModel, info: Info): boolean {
+  let list: Info | null = info;
+  for (let n = 0; list && n < 4 && !LIST_TAGS.has(list.tag); n++) list = list.parent;
+  if (!list || !LIST_TAGS.has(list.tag) || list.firstUnit === 0) return false;
+  return INTRODUCES.test(model.units[list.firstUnit - 1]!.text);
+}
+
+function insideStructure(info: Info): boolean {
+  for (let i: Info | null = info.parent, n = 0; i && n < 3; i = i.parent, n++) if (STRUCTURE_TAGS.has(i.tag)) return true;
+  return false;
+}
+
+function hasDropBetween(drop: Uint8Array, inRange: Uint8Array, a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (inRange[i] && drop[i]) return true;
+  return false;
+}
+
+function dropsRegion(info: Info): boolean {
+  if (isFurniture(info)) return true;
+  if (info.tag === 'FIGURE') return !hasStructure(info);
+  const hint = hintOf(info);
+  return hint !== '' && DROP_HINT.test(hint);
+}
+
+function hasStructure(info: Info): boolean {
+  return info.el.querySelector('table, blockquote, pre') !== null;
+}

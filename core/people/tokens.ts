@@ -1,0 +1,46 @@
+/**
+ * Word tokens with offsets, shared by every language's person detector. Words are letter runs
+ * (with combining marks, digits and inner apostrophes or hyphens: "O'Keefe", "Jean-Luc");
+ * everything else that is not a space is a one-character punctuation token.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** True for letter/digit runs, false for punctuation. */
+  word: boolean;
+  /** A line break (or block break) lies between the previous token and this one. */
+  newline: boolean;
+}
+
+// Letters and marks first, then letters/marks/digits, with inner ' ’ - joining parts.
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’\-][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let last = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
+    const start = m.index;
+    let newline = tokens.length === 0;
+    for (let k = last; k < start && !newline; k++) if (text.charCodeAt(k) === 10) newline = true;
+    const first = m[0].charCodeAt(0);
+    tokens.push({
+      start,
+      end: start + m[0].length,
+      text: m[0],
+      word: m[0].length > 1 || isWordStart(first, m[0]),
+      newline,
+    });
+    last = start + m[0].length;
+  }
+  return tokens;
+}
+
+// A token longer than one character is a word: punctuation tokens are single characters.
+function isWordStart(code: number, s: string): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return WORD_CHAR.test(s);
+}
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;

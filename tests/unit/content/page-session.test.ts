@@ -1,0 +1,58 @@
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { PageSession } from '../../../utils/content/page-session';
+import { DEFAULT_SETTINGS } from '../../../utils/settings-defaults';
+
+const PARA = [
+  'President Emmanuel Macron said on Tuesday that France would send up to 700 more soldiers to the region, according to the defence ministry.',
+  'The plan, which NATO allies discussed in Brussels, would cost about $800 million over five years, officials said after the meeting ended.',
+  'Macron told reporters that the decision was not aimed at any one country and that talks with partners would continue through the summer.',
+];
+
+function articlePage(paragraphs: string[]) {
+  const window = new Window({ url: 'https://www.reuters.com/world/europe/france-troops' });
+  window.document.write(
+    `<!doctype html><html lang="en"><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><main><article><h1>France to send troops</h1><div class="body">${paragraphs
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div></article></main><footer>© Example</footer></body></html>`,
+  );
+  return window.document as unknown as Document;
+}
+
+describe('PageSession', () => {
+  it('annotates the article and paints it (fallback marks here: happy-dom has no Highlight API)', () => {
+    const doc = articlePage(PARA);
+    const session = new PageSession(doc, DEFAULT_SETTINGS);
+    const state = session.run();
+    expect(state.status).toBe('ok');
+    expect(state.annotation!.article.text).toContain('President Emmanuel Macron');
+    expect(doc.querySelectorAll('gloss-mark').length).toBeGreaterThan(0);
+    expect(doc.querySelector('nav gloss-mark, footer gloss-mark')).toBeNull();
+    session.dispose();
+    expect(doc.querySelectorAll('gloss-mark').length).toBe(0);
+  });
+
+  it('annotates only the added text when paragraphs are appended, and reruns when text changes in the middle', () => {
+    const doc = articlePage(PARA);
+    const session = new PageSession(doc, DEFAULT_SETTINGS);
+    const first = session.run().annotation!;
+    expect(session.update()).toBe('unchanged');
+    const p = doc.createElement('p');
+    p.textContent = 'Later, Macron said a further 1,200 troops could follow if the situation worsened, according to his office.';
+    doc.querySelector('.body')!.appendChild(p);
+    expect(session.update()).toBe('extended');
+    const next = session.state.annotation!;
+    expect(next.article.text.startsWith(first.article.text)).toBe(true);
+    expect(next.claims.length).toBeGreaterThan(first.claims.length);
+    for (const s of [...next.people, ...next.claims, ...next.terms]) expect(next.article.text.slice(s.start, s.end)).toBe(s.text);
+    const lateMacron = next.people.filter((m) => m.start > first.article.text.length);
+    expect(lateMacron.map((m) => m.name)).toEqual(lateMacron.map(() => first.people.find((m) => m.text.includes('Macron'))!.name));
+
+    const first2 = doc.querySelector('.body p')!;
+    first2.parentNode!.insertBefore(doc.createElement('p'), first2).textContent =
+      'A new opening paragraph was inserted by the live blog, with 30 percent more words than a short line would have.';
+    expect(session.update()).toBe('rerun');
+    expect(session.state.annotation!.article.text.startsWith('A new opening paragraph')).toBe(true);
+    session.dispose();
+  });
+});
