@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
 import { openPanel } from '../utils/background/side-panel';
 import { fromContent, toBackground } from '../utils/messaging';
-import { settingsItem } from '../utils/settings';
+import { alwaysRunHostsItem, settingsItem } from '../utils/settings';
 
 export default defineBackground(() => {
   // Toolbar button: open the panel (needs the click's user gesture, so first) and run Gloss here.
@@ -17,9 +17,9 @@ export default defineBackground(() => {
     await settingsItem.setValue({ ...settings, allVisible: !settings.allVisible });
   });
 
-  toBackground.onMessage('annotateActiveTab', async () => {
-    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id !== undefined) await injectIntoTab(tab.id);
+  toBackground.onMessage('annotateActiveTab', async ({ data: tabId }) => {
+    const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id !== undefined) await injectIntoTab(id);
   });
   toBackground.onMessage('alwaysRunOn', ({ data }) => alwaysRunOn(data));
 
@@ -35,6 +35,8 @@ export default defineBackground(() => {
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#5e35b1' });
   });
 
+  // The options page removes hosts (and their permissions): follow it.
+  alwaysRunHostsItem.watch(() => void syncAlwaysRunScripts().catch(() => undefined));
   browser.runtime.onStartup?.addListener(() => void syncAlwaysRunScripts().catch(() => undefined));
   browser.runtime.onInstalled.addListener(() => void syncAlwaysRunScripts().catch(() => undefined));
 });

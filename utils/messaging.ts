@@ -36,7 +36,8 @@ interface FromContent {
 
 /** Panel or options -> background. */
 interface ToBackground {
-  annotateActiveTab(): void;
+  /** Run Gloss in a tab (the active one when no id is given). */
+  annotateActiveTab(tabId: number | undefined): void;
   alwaysRunOn(host: string): boolean;
 }
 

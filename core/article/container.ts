@@ -24,10 +24,15 @@ const TAG_SCORE: Record<string, number> = {
 };
 /** A sibling joins the top candidate when it scores at least this share of it. */
 const SIBLING_SHARE = 0.2;
+/** ... and hold at least this share of its text (a class-name bonus alone does not count). */
+const ALTERNATIVE_MIN_TEXT = 0.3;
 /** Widening to an ancestor needs this much more prose (share of what we have) ... */
 const WIDEN_MIN_GAIN = 0.25;
 /** ... and what it adds must be mostly prose. */
 const WIDEN_MIN_PROSE_SHARE = 0.6;
+/** ... or at least this much prose with few links among what it adds. */
+const WIDEN_MIXED_PROSE_SHARE = 0.35;
+const WIDEN_MAX_LINKS = 0.15;
 const BODY_TAGS = new Set(['BODY', 'HTML']);
 /** An unlikely-named region with more than this share of the page's prose is the story. */
 const UNLIKELY_OVERRIDE_SHARE = 0.5;
@@ -115,7 +120,7 @@ export function chooseContainer(model: PageModel, skipUnit: Uint8Array | null): 
   if (!top) return wholePage(model);
 
   // Several near-best candidates under one ancestor: the story is split; take the ancestor.
-  const best = [...scored].sort((a, b) => b.score! - a.score!).slice(1, 6).filter((i) => i.score! >= top!.score! * ALTERNATIVE_SHARE);
+  const best = [...scored].sort((a, b) => b.score! - a.score!).slice(1, 6).filter((i) => i.score! >= top!.score! * ALTERNATIVE_SHARE && i.len >= top!.len * ALTERNATIVE_MIN_TEXT);
   if (best.length >= 3) {
     for (let anc = top.parent; anc && anc !== model.root; anc = anc.parent) {
       const holds = best.filter((b) => isAncestor(anc!, b)).length;
@@ -178,20 +183,26 @@ function widenToProse(model: PageModel, top: Info, skipUnit: Uint8Array | null):
   const units = model.units;
   const prose = new Float64Array(units.length + 1);
   const text = new Float64Array(units.length + 1);
+  const links = new Float64Array(units.length + 1);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const skipped = skipUnit?.[i] === 1;
     prose[i + 1] = prose[i]! + (!skipped && isParagraph(u) ? u.len : 0);
     text[i + 1] = text[i]! + (skipped ? 0 : u.len);
+    links[i + 1] = links[i]! + (skipped ? 0 : u.linkLen);
   }
   const proseOf = (i: Info) => prose[i.endUnit]! - prose[i.firstUnit]!;
   const textOf = (i: Info) => text[i.endUnit]! - text[i.firstUnit]!;
+  const linksOf = (i: Info) => links[i.endUnit]! - links[i.firstUnit]!;
   let best = top;
   for (let anc = top.parent; anc && anc !== model.root && !BODY_TAGS.has(anc.tag); anc = anc.parent) {
     const addedProse = proseOf(anc) - proseOf(best);
     const addedText = textOf(anc) - textOf(best);
     if (addedText <= 0) continue;
-    if (addedProse >= WIDEN_MIN_GAIN * proseOf(best) && addedProse >= addedText * WIDEN_MIN_PROSE_SHARE) best = anc;
+    const addedLinks = linksOf(anc) - linksOf(best);
+    // Mostly prose, or a fair share of prose among tables and lists with few links.
+    const storyLike = addedProse >= addedText * WIDEN_MIN_PROSE_SHARE || (addedProse >= addedText * WIDEN_MIXED_PROSE_SHARE && addedLinks <= addedText * WIDEN_MAX_LINKS);
+    if (addedProse >= WIDEN_MIN_GAIN * proseOf(best) && storyLike) best = anc;
     else if (addedText > proseOf(best)) break;
   }
   return best;

@@ -64,3 +64,10 @@ export const END_MARKER =
 /** Lines of comment and sign-up forms (the standard wording of common publishing systems). */
 export const FORM_LINE =
   /your email address will not be published|required fields are marked|لن يتم نشر عنوان بريدك|الحقول الإلزامية مشار إليها|save my name, email, and website|احفظ اسمي، بريدي الإلكتروني/i;
+
+/** One-line page chrome that survives punctuation tests: reading time, skip links, ad labels. */
+export const CHROME_LINE =
+  /^\s*(?:\d+\s*(?:min(?:ute)?s?\.?|دقائق|دقيقة)\s*(?:read|reading|de lecture|للقراءة|قراءة)|skip to (?:main )?content|advertisement|sponsored(?: content)?|paid (?:post|content)|إعلان|محتوى مدفوع|print(?: this)?|email|share)\s*[.:]?\s*$/i;
+
+/** Link text that is a bare address: a list of sources, not the story's sentences. */
+export const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;

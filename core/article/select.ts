@@ -4,7 +4,7 @@
  * the first to the last real paragraph, with a standfirst kept before it and a short tail after.
  */
 import {
-  BYLINE, CREDIT_LINE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
+  BARE_URL, BYLINE, CHROME_LINE, CREDIT_LINE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
   READ_ALSO, SENTENCE_END, STRUCTURE_TAGS,
 } from './hints';
 import { hintOf, type Info, type PageModel } from './page-model';
@@ -71,7 +71,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const u = units[i]!;
-    if (u.linkLen >= u.len * LINK_LINE_DENSITY && !introducedList(model, u.info)) drop[i] = 1;
+    if (u.linkLen >= u.len * LINK_LINE_DENSITY && (BARE_URL.test(u.text) || !introducedList(model, u.info))) drop[i] = 1;
     else if (READ_ALSO.test(u.text) && u.len < 200) drop[i] = 1;
     else if (u.len < 100 && CREDIT_LINE.test(u.text)) {
       drop[i] = 1;
@@ -80,6 +80,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
       if (prev !== undefined && !isHeading(units[prev]!)) drop[prev] = 1;
     } else if (u.len < LABEL_MAX_LEN && BYLINE.test(u.text)) drop[i] = 1;
     else if (u.len < 300 && FORM_LINE.test(u.text)) drop[i] = regionDrop[i] = 1;
+    else if (u.len < 40 && CHROME_LINE.test(u.text)) drop[i] = 1;
   }
 
   // An end marker ("Leave a comment", "Related articles") after most of the prose ends the story.

@@ -23,6 +23,7 @@ import { parseNumberTokens, type NumberMention } from './numbers';
 import { tokenize, type Token } from './tokens';
 import { AR_DUALS, currencyBefore, percentBefore, unitAfter, type UnitMatch } from './units';
 import { foldArabic } from '../text/arabic';
+import { asciiDigits } from '../text/digits';
 
 export { parseNumbers, type NumberMention } from './numbers';
 
@@ -33,6 +34,7 @@ const RANGE_AND = new Set(['and', 'و']);
 const RANGE_BETWEEN = new Set(['between', foldArabic('بين'), foldArabic('وبين'), foldArabic('مابين')]);
 /** "بنسبة 5" with no percent sign: the Arabic "at a rate of" already says percent. */
 const AR_RATE = new Set([foldArabic('نسبة'), foldArabic('بنسبة'), foldArabic('ونسبة'), foldArabic('النسبة'), foldArabic('بالمائة'), foldArabic('بالمئة')]);
+const CURRENCY_SIGN = new Set(['$', '£', '€', '¥', '₹']);
 const AMBIGUOUS_FRACTION = new Set(['خمس', 'ثمن', 'سبع', 'تسع', 'عشر'].map(foldArabic));
 const LONE_ONE = new Set(['one', foldArabic('واحد'), foldArabic('واحدة'), 'a', 'an']);
 /** Currency words after which "and 45" / "45 cents" are the cents: "13 dollars and 45 cents". */
@@ -65,7 +67,9 @@ function rangePartner(nums: NumberMention[], n: number, toks: Token[]): NumberMe
   const between = toks.slice(m.t1, m2.t0);
   const prev = toks[m.t0 - 1];
   const hasBetween = !!prev && (RANGE_BETWEEN.has(prev.norm) || (prev.norm === 'ما' && RANGE_BETWEEN.has(toks[m.t0 - 2]?.norm ?? '')));
-  const skipPct = between.length === 2 && (between[0]!.norm === '%' || between[0]!.norm === '٪') ? between.slice(1) : between;
+  // "10%-50%", "$1.68 billion to $1.72 billion": a repeated unit sign around the connector.
+  let skipPct = between.length >= 2 && (between[0]!.norm === '%' || between[0]!.norm === '٪') ? between.slice(1) : between;
+  if (skipPct.length === 2 && CURRENCY_SIGN.has(skipPct[1]!.norm)) skipPct = skipPct.slice(0, 1);
   if (skipPct.length === 1) {
     const c = skipPct[0]!;
     if (RANGE_DASH.has(c.norm) && c.type === 'sym') return m2.value > m.value ? m2 : null;
@@ -120,6 +124,21 @@ export function detectClaims(text: string, lang: string): Claim[] {
       continue;
     }
     if (m.ratio) continue;
+    // "9/11", "24/7": slash numbers are names and slogans unless a small proper fraction ("1/4 mile").
+    const slash = /^(\d+)\/(\d+)$/.exec(asciiDigits(m.text.replace(/^[-−]\s*/, '').trim()));
+    if (slash && (Number(slash[1]) >= Number(slash[2]) || Number(slash[2]) > 10)) continue;
+    // Ratings and scores written with a spaced slash: "4.92 / 5.0".
+    if (toks[m.t1]?.norm === '/' && nums[n + 1]?.t0 === m.t1 + 1) {
+      n++;
+      continue;
+    }
+    // Scores and votes: "3-1", "52-48" (a range always ascends).
+    const dash = toks[m.t1];
+    const other = nums[n + 1];
+    if (!partner && dash && dash.gap === '' && RANGE_DASH.has(dash.norm) && other && other.t0 === m.t1 + 1 && toks[other.t0]!.gap === '' && other.value <= m.value) {
+      n++;
+      continue;
+    }
     if ((isWordNumberOne(m, toks) || m.fraction) && !partner && !unit && !qual && !cur) {
       const nx = toks[m.t1];
       const ofLike = !!nx && (nx.norm === 'of' || nx.norm === 'the' || (nx.type === 'word' && nx.norm.startsWith('ال') && /[\u0621-\u064A]/.test(nx.norm)));

@@ -46,6 +46,18 @@ const ID_BEFORE = new Set([
   'avenue', 'road', 'district', 'ward', 'zone', 'division', 'squad', 'regiment', 'brigade', 'battalion', 'fleet', 'week', 'day',
   'game', 'match', 'round', 'step', 'rank', 'ranked', 'hour', 'form', 'lot', 'batch', 'serial',
 ]);
+/** Capitalised words that start sentences or phrases before a count: "About 500", "The 12", "Only 3". */
+const SENTENCE_WORDS = new Set([
+  'the', 'about', 'some', 'over', 'nearly', 'only', 'all', 'just', 'more', 'less', 'around', 'almost', 'roughly', 'approximately',
+  'at', 'in', 'on', 'by', 'for', 'with', 'from', 'since', 'until', 'after', 'before', 'during', 'between', 'among', 'and', 'but', 'or',
+  'of', 'to', 'top', 'total', 'another', 'each', 'every', 'those', 'these', 'their', 'its', 'his', 'her', 'our', 'my', 'your', 'we',
+  'they', 'he', 'she', 'it', 'there', 'here', 'many', 'few', 'several', 'up', 'down', 'under', 'above', 'below', 'exactly', 'fewer',
+  'than', 'per', 'even', 'still', 'also', 'while', 'when', 'if', 'as', 'that', 'this', 'estimated', 'once', 'like', 'was', 'were',
+  'is', 'are', 'had', 'has', 'have', 'nearly', 'least', 'most', 'another', 'additional', 'extra', 'last', 'next', 'first', 'within',
+  'across', 'against', 'including', 'excluding', 'some', 'killed', 'wounded', 'injured', 'said', 'says', 'reported', 'employs',
+  'costs', 'cost', 'reached', 'hit', 'lost', 'won', 'gained', 'added', 'cut', 'saw', 'see', 'see', 'ages', 'aged', 'age',
+]);
+
 /** Clock words after a number: "3 pm", "10 صباحا". */
 const TIME_AFTER = new Set([
   'am', 'pm', 'a', 'p', 'gmt', 'utc', 'o', 'hrs', 'h',
@@ -79,6 +91,24 @@ function monthAfter(toks: Token[], k: number): boolean {
   // "15 من يونيو", "4th of May" are caught by the ordinal rule; "12 (أكتوبر)" is rare.
   if (n && (word(n) === 'of' || word(n) === 'من') && isMonth(toks[k + 1])) return true;
   return false;
+}
+
+const CHAIN_SEPS = new Set(['.', '/', '-']);
+/** Number of plain numbers glued together by one kind of separator around the mention ("12.10.1985" -> 3). */
+function chainLength(toks: Token[], m: NumberMention): number {
+  let n = 1;
+  let sep: string | undefined;
+  for (let k = m.t1; toks[k]?.type === 'sym' && toks[k]!.gap === '' && CHAIN_SEPS.has(toks[k]!.norm) && toks[k + 1]?.type === 'num' && toks[k + 1]!.gap === ''; k += 2) {
+    if (sep && sep !== toks[k]!.norm) break;
+    sep = toks[k]!.norm;
+    n++;
+  }
+  for (let k = m.t0; toks[k - 1]?.type === 'sym' && toks[k]!.gap === '' && toks[k - 1]!.gap === '' && CHAIN_SEPS.has(toks[k - 1]!.norm) && toks[k - 2]?.type === 'num'; k -= 2) {
+    if (sep && sep !== toks[k - 1]!.norm) break;
+    sep = toks[k - 1]!.norm;
+    n++;
+  }
+  return n;
 }
 
 /** Number of digit groups separated only by spaces around the mention ("222 238 71" -> 3). */
@@ -121,7 +151,8 @@ export function notClaimReason(m: NumberMention, toks: Token[], text: string, ev
   if (gluePrev && prev?.type === 'word' && (prev.norm === 'ال' || prev.norm === 'ل' || prev.norm === 'لل')) return 'ordinal';
   // Identifiers: letters glued to the digits (G20, 5G, MH17, A320, COVID-19, F-16, SCP-173).
   if (gluePrev && prev?.type === 'word' && /[A-Za-z]/.test(prev.text)) return 'identifier';
-  if (gluePrev && prev?.norm === '-' && toks[m.t0 - 2]?.type === 'word' && toks[m.t0 - 1]!.gap === '' && /[A-Za-z]/.test(toks[m.t0 - 2]!.text)) {
+  // ... and with a hyphen, in either script: "COVID-19", "F-16", "كوفيد-19", "إس-400".
+  if (gluePrev && prev?.norm === '-' && toks[m.t0 - 2]?.type === 'word' && toks[m.t0 - 1]!.gap === '') {
     return 'identifier';
   }
   if (glueNext && next?.type === 'word' && /^[A-Za-z]+$/.test(next.text) && !GLUED_UNIT.test(next.text) && !m.suffix) return 'identifier';
@@ -135,11 +166,23 @@ export function notClaimReason(m: NumberMention, toks: Token[], text: string, ev
     return 'identifier';
   }
   if (prev?.norm === '#' && gluePrev) return 'identifier';
+  // "NY, 10005", "USDOT: 614506", "DOT# 3182": an acronym, a colon/comma/hash, then the code.
+  if (m.plain && prev && (prev.norm === ':' || prev.norm === '#' || prev.norm === ',') && /^[A-Z]{2,6}$/.test(toks[m.t0 - 2]?.text ?? '')) {
+    return 'identifier';
+  }
   if (prev?.norm === '.' && toks[m.t0 - 2] && ID_BEFORE.has(toks[m.t0 - 2]!.norm) && m.plain) return 'identifier';
-  // Capitalised name right before a bare number, with no counted noun after: "Boeing 737", "Windows 11".
-  if (prev?.type === 'word' && /^[A-Z][a-z]+$/.test(prev.text) && m.plain && !isMonth(prev) && !/^[a-z]/.test(next?.text ?? '') && !ev.quantity) {
-    const pp = toks[m.t0 - 2];
-    if (pp && pp.type === 'word' && !/[.!?]/.test(pp.text)) return 'identifier';
+  // Capitalised name right before a bare number, with no counted noun after: "Boeing 737", "Office 365".
+  if (prev?.type === 'word' && /^[A-Z][A-Za-z]+$/.test(prev.text) && !/^[A-Z]+$/.test(prev.text) && m.plain && !isMonth(prev) &&
+      !/^[a-z]/.test(next?.text ?? '') && !ev.quantity && !SENTENCE_WORDS.has(prev.norm)) {
+    return 'identifier';
+  }
+  // Citation marks in parentheses: "(1)", "(12)".
+  if (m.plain && m.value < 100 && prev?.norm === '(' && gluePrev && next?.norm === ')' && glueNext) return 'footnote';
+  // Dotted or dashed chains of three or more numbers: "12.10.1985", "2023-10-12", IPs and versions (1.2.3).
+  if (m.plain && chainLength(toks, m) >= 3) return 'date';
+  // "2024-25 season": the short tail of a year range.
+  if (m.plain && m.value < 100 && gluePrev && (prev?.norm === '-' || prev?.norm === '/' || prev?.norm === '–') && /^\d{4}$/.test(toks[m.t0 - 2]?.norm ?? '') && Number(toks[m.t0 - 2]!.norm) >= 1000 && Number(toks[m.t0 - 2]!.norm) <= 2100) {
+    return 'year';
   }
   // List markers: "1. High-protein meals", "2) Spill-resistant fabrics" at the start of a line or sentence.
   if (m.plain && m.value < 100 && glueNext && (next?.norm === '.' || next?.norm === ')') && toks[m.t1 + 1] && /\s/.test(toks[m.t1 + 1]!.gap)) {
@@ -152,6 +195,8 @@ export function notClaimReason(m: NumberMention, toks: Token[], text: string, ev
   const digits = m.text.replace(/\D/g, '').length;
   if (prev?.norm === '+' && gluePrev) return 'phone';
   if (m.plain && (digits >= 10 || (digits >= 2 && /^[0\u0660\u06F0]/.test(m.text.trim())))) return 'phone';
+  // Long bare digit runs with nothing to measure are registration numbers and codes ("DOT: 3014539").
+  if (m.plain && digits >= 7 && !ev.quantity) return 'identifier';
   if (m.plain && next?.norm === '-' && glueNext && toks[m.t1 + 1]?.type === 'num' && toks[m.t1 + 2]?.norm === '-' && toks[m.t1 + 3]?.type === 'num') {
     return 'phone';
   }

@@ -77,15 +77,17 @@ function mayStart(trie: CompiledTrie, token: Token): boolean {
   return token.script === Script.Arabic ? mayStartArabic(token, trie.arabicHashes) : mayStartLatin(token, trie.latinFirst);
 }
 
-function step(node: Node, token: Token, text: string): Node | undefined {
+/** The child of `node` that `token` leads to, and whether the match must end there (a plural). */
+function step(node: Node, token: Token, text: string): { child: Node; final: boolean } | undefined {
   if (!node.next && !node.nextAfterGap) return undefined;
   const gap = token.gap === ' ' ? ' ' : gapOf(token, text);
   const plain = gap === ' ';
   const map = plain ? node.next : node.nextAfterGap;
   if (!map) return undefined;
-  for (const key of continuationKeys(token)) {
-    const child = map.get(plain ? key : gap + SEP + key);
-    if (child) return child;
+  const { keys, finalFrom } = continuationKeys(token);
+  for (let i = 0; i < keys.length; i++) {
+    const child = map.get(plain ? keys[i]! : gap + SEP + keys[i]!);
+    if (child) return { child, final: i >= finalFrom };
   }
   return undefined;
 }
@@ -134,17 +136,18 @@ function longestAt(trie: CompiledTrie, la: Lookahead, text: string): RawMatch | 
     let count = node.ids ? 1 : 0;
     let ids = node.ids;
     let lastToken = first;
-    for (let k = 1; ; k++) {
+    for (let k = 1; !reading.final; k++) {
       const next = la.at(k);
       if (!next) break;
-      const child = step(node, next, text);
-      if (!child) break;
-      node = child;
+      const found = step(node, next, text);
+      if (!found) break;
+      node = found.child;
       if (node.ids) {
         count = k + 1;
         ids = node.ids;
         lastToken = next;
       }
+      if (found.final) break;
     }
     // Longer wins; at equal length the earlier reading (less stripped, wider surface) stays.
     if (ids && count > 0 && (!best || count > best.tokens)) {

@@ -264,37 +264,47 @@ export function mayStartLatin(token: Token, firstWords: Set<string>): boolean {
   return false;
 }
 
-/** Keys a text token can match as a continuation token (inflection only, no proclitics). */
-export function continuationKeys(token: Token): string[] {
+/**
+ * Keys a text token can match as a continuation token (inflection only, no proclitics). Keys from
+ * index `finalFrom` on are English plurals: they may only end a match, so "United States
+ * Department" never reads as "State Department".
+ */
+export interface TokenKeys {
+  keys: string[];
+  finalFrom: number;
+}
+
+export function continuationKeys(token: Token): TokenKeys {
   if (token.script === Script.Arabic) {
     const form = foldArabicKey(token.form);
-    if (form.length >= MIN_ALEF_STRIP_LENGTH && form[form.length - 1] === 'ا') return [form, form.slice(0, -1)];
-    return [form];
+    const keys = form.length >= MIN_ALEF_STRIP_LENGTH && form[form.length - 1] === 'ا' ? [form, form.slice(0, -1)] : [form];
+    return { keys, finalFrom: keys.length };
   }
   return latinKeys(token.form);
 }
 
-function latinKeys(written: string): string[] {
+function latinKeys(written: string): TokenKeys {
   const form = /[\u0660-\u0669\u06f0-\u06f9]/.test(written) ? asciiDigits(written) : written;
-  const keys = [EXACT + form];
+  const lower = foldLatin(form);
+  const capital = form[0] !== form[0]!.toLowerCase();
+  const keys = [EXACT + form, ANY_CASE + lower];
+  if (capital) keys.push(CAPITAL + lower);
+  const finalFrom = keys.length;
   // "ICBMs": an acronym with a plural s.
   if (form.length >= 3 && form[form.length - 1] === 's' && isAcronym(form.slice(0, -1))) keys.push(EXACT + form.slice(0, -1));
-  const lower = foldLatin(form);
-  const stems = pluralStems(lower);
-  keys.push(ANY_CASE + lower);
-  for (const s of stems) keys.push(ANY_CASE + s);
-  const first = form[0]!;
-  if (first !== first.toLowerCase()) {
-    keys.push(CAPITAL + lower);
-    for (const s of stems) keys.push(CAPITAL + s);
+  for (const stem of pluralStems(lower)) {
+    keys.push(ANY_CASE + stem);
+    if (capital) keys.push(CAPITAL + stem);
   }
-  return keys;
+  return { keys, finalFrom };
 }
 
 /** One way to read a text token that starts a match: the trie key and where the surface starts. */
 export interface Reading {
   key: string;
   start: number;
+  /** An English plural: the match must end with this token. */
+  final?: boolean;
 }
 
 /**
@@ -304,7 +314,10 @@ export interface Reading {
  * Ordered from least to most stripped, so at equal length the widest surface wins.
  */
 export function startReadings(token: Token, text: string): Reading[] {
-  if (token.script === Script.Latin) return latinKeys(token.form).map((key) => ({ key, start: token.start }));
+  if (token.script === Script.Latin) {
+    const { keys, finalFrom } = latinKeys(token.form);
+    return keys.map((key, i) => ({ key, start: token.start, final: i >= finalFrom }));
+  }
   const form = foldArabicKey(token.form);
   const readings: Reading[] = [];
   for (const conj of CONJUNCTIONS) {

@@ -53,6 +53,7 @@ interface Lexicon {
   roleNouns: Set<string>;
   roleTails: Set<string>;
   speech: Set<string>;
+  personNouns: Set<string>;
   ordinals: Set<string>;
   stop: Set<string>;
   notPeople: Set<string>;
@@ -77,6 +78,7 @@ function lex(): Lexicon {
     roleNouns: wordSet(LEX.ROLE_NOUNS),
     roleTails: wordSet(LEX.ROLE_TAILS),
     speech: wordSet(LEX.SPEECH_VERBS),
+    personNouns: wordSet(LEX.PERSON_NOUNS),
     ordinals: wordSet(LEX.ORDINALS),
     stop: wordSet(LEX.STOP),
     notPeople: wordSet(LEX.NOT_PEOPLE),
@@ -390,7 +392,8 @@ export function detectArabicPeople(text: string): PersonMention[] {
       }
       continue;
     }
-    if (L.speech.has(s) && i + 1 < n && sameLine(i + 1) && kinds[i + 1] === 'unknown' && !words[i + 1]!.f.startsWith('ال')) {
+    const cue = L.speech.has(s) || L.personNouns.has(s);
+    if (cue && i + 1 < n && sameLine(i + 1) && kinds[i + 1] === 'unknown' && !/^(?:ال|و)/.test(words[i + 1]!.f)) {
       if (boundaryAt(i + 2)) {
         const p = parseName(i + 1, true);
         if (p) {

@@ -85,6 +85,7 @@ function setsFor(lang: string): Sets {
     personNouns: words(w.personNouns),
     placeCues: words(w.placeCues),
     thingCues: words(w.thingCues),
+
     nounsCapitalised: NOUNS_CAPITALISED.has(key),
   };
   cache.set(key, sets);
@@ -338,7 +339,9 @@ export function detectLatinPeople(text: string, lang: string): PersonMention[] {
     else if (initialLed || loneSurname) person = !S.places.has(joined);
     else if (personNoun && unknownWords) person = true;
     else if (unknownWords && (speechAround || greeted) && !S.nounsCapitalised) {
-      person = !single || !info[first]!.sentStart || greeted;
+      // '" Griffin said': a lone word opening a clause is a name when a verb of saying follows.
+      person = !single || !info[first]!.sentStart || greeted || S.speech.has(nextLower);
+
     } else if (unknownWords && !single && run.length <= 3 && !info[first]!.sentStart && !placeCue && !S.nounsCapitalised) {
       // Two or three unknown capitalised words mid-sentence: a name more often than not,
       // unless a particle-free run reads like a title ("Islamic Jihad" has a common word).

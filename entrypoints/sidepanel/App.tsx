@@ -111,7 +111,16 @@ export function App() {
 
   const onAnnotate = async () => {
     try {
-      await toBackground.sendMessage('annotateActiveTab', undefined);
+      // Off the news list, injecting needs this host's permission; ask inside the click (a
+      // prompt only the first time), since a toolbar click's activeTab grant may be gone.
+      if (host && !NEWS_DOMAINS.some((d) => hostMatches(host, d))) {
+        const granted = await browser.permissions.request({ origins: [`*://${host}/*`] }).catch(() => false);
+        if (!granted) {
+          setStatus(t('alwaysRunDenied', host));
+          return;
+        }
+      }
+      await toBackground.sendMessage('annotateActiveTab', page.tabId);
       setTimeout(page.refresh, ANNOTATE_RECHECK_MS);
     } catch (e) {
       setStatus(t('annotateFailed', e instanceof Error ? e.message : String(e)));
@@ -136,7 +145,7 @@ export function App() {
       const ok = await toBackground.sendMessage('alwaysRunOn', host);
       setStatus(t(ok ? 'alwaysRunDone' : 'alwaysRunDenied', host));
       // The registration covers the next page loads; annotate the page already open as well.
-      if (ok && view.kind === 'empty') await toBackground.sendMessage('annotateActiveTab', undefined);
+      if (ok && view.kind === 'empty') await toBackground.sendMessage('annotateActiveTab', page.tabId);
       setTimeout(page.refresh, ANNOTATE_RECHECK_MS);
     } catch (e) {
       setStatus(t('annotateFailed', e instanceof Error ? e.message : String(e)));

@@ -120,7 +120,9 @@ export class PageSession {
     if (!item) return false;
     const win = this.doc.defaultView;
     const rect = item.range.getBoundingClientRect();
-    if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior: 'smooth' });
+    // Smooth where the reader sees it; a hidden tab does not animate, so jump there.
+    const behavior = this.doc.visibilityState === 'visible' ? 'smooth' : 'instant';
+    if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior });
     this.painter.flash(item.range);
     return true;
   }

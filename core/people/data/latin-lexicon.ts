@@ -34,7 +34,7 @@ export interface LatinWords {
 
 const EN: LatinWords = {
   honorifics: `mr mrs ms miss mx dr prof sir dame lord lady rev fr sen rep gov gen col capt lt sgt maj
-    adm cmdr pres hon mister madam madame sheikh sheik imam rabbi pope saint aunt uncle`,
+    adm cmdr pres hon mister madam madame sheikh sheik imam rabbi pope saint aunt uncle pm`,
   titles: `president minister secretary spokesman spokeswoman spokesperson chancellor senator governor
     mayor representative congressman congresswoman ambassador envoy general admiral colonel captain
     lieutenant sergeant commander chief director chairman chairwoman chair ceo cfo coo founder
@@ -81,6 +81,7 @@ const EN: LatinWords = {
     pearl amber crystal holly ivy lily daisy heather iris jewel sky rocky buck hunter mason`,
   personNouns: `administration presidency campaign cabinet era`,
   thingCues: `hurricane storm typhoon cyclone tropical ship vessel uss hms`,
+
   placeCues: `at in into near to from through via across toward towards around inside outside
     visit visiting visited the a an our my your their this that these those`,
 };

@@ -109,6 +109,8 @@ describe('glossary matcher: English', () => {
     expect(found('Russia has more nuclear warheads; ICBMs too', 'en')).toEqual([
       ['warhead', 'nuclear warheads'], ['icbm', 'ICBMs'],
     ]);
+    // A plural may only end a name: "States Department" is not the State Department.
+    expect(found('the United States Department of Agriculture', 'en')).toEqual([]);
     expect(found("the Kremlin's view, per the Economist", 'en')).toEqual([
       ['kremlin', 'Kremlin'], ['economist', 'the Economist'],
     ]);
