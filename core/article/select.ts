@@ -14,6 +14,8 @@ import { isHeading, isParagraph, LABEL_MAX_LEN } from './unit-kinds';
 const LINK_LINE_DENSITY = 0.6;
 /** An end marker cuts the story only when less than this share of its prose would follow it. */
 const END_MARKER_MAX_AFTER = 0.5;
+/** This many label-like lines in a row are a list set without list markup. */
+const LABEL_RUN_IS_LIST = 4;
 /** Repeated lines at least this long are copies, not the story saying it twice. */
 const DUPLICATE_MIN_LEN = 40;
 /** A standfirst is sentence-like and at least this long. */
@@ -113,14 +115,23 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   if (paras.length === 0) return keep;
   const firstP = paras[0]!;
   const lastP = paras[paras.length - 1]!;
-  for (const i of live) {
+  // Inside the span a lone short line without punctuation that is no heading, list item or table
+  // cell is a label ("Advertisement") or an unlinked "related" headline; a run of such lines is
+  // a list or table set in <div>s (a price list), and stays.
+  const isLabel = (i: number) => {
     const u = units[i]!;
-    if (i >= firstP && i <= lastP) {
-      // Inside the span a short line without punctuation that is no heading, list item or table
-      // cell is a label ("Advertisement") or an unlinked "related" headline.
-      if (!isParagraph(u) && !isHeading(u) && !STRUCTURE_TAGS.has(u.info.tag) && u.len < LABEL_MAX_LEN && !HAS_PUNCTUATION.test(u.text) && !insideStructure(u.info)) continue;
-      keep[i] = 1;
+    return !isParagraph(u) && !isHeading(u) && !STRUCTURE_TAGS.has(u.info.tag) && u.len < LABEL_MAX_LEN && !HAS_PUNCTUATION.test(u.text) && !insideStructure(u.info);
+  };
+  for (let k = 0; k < live.length; k++) {
+    const i = live[k]!;
+    if (i < firstP || i > lastP) continue;
+    if (isLabel(i)) {
+      let run = 1;
+      for (let j = k - 1; j >= 0 && isLabel(live[j]!); j--) run++;
+      for (let j = k + 1; j < live.length && isLabel(live[j]!); j++) run++;
+      if (run < LABEL_RUN_IS_LIST) continue;
     }
+    keep[i] = 1;
   }
   // Standfirst: sentence-like lines right before the first paragraph, after the headline.
   const firstIdx = live.indexOf(firstP);

@@ -158,7 +158,8 @@ const AR_SAY = new Set(
 /** Words that end an Arabic source phrase. */
 const AR_SOURCE_STOP = new Set(
   ['إن', 'أن', 'أنه', 'أنها', 'إنه', 'إنها', 'في', 'على', 'الذي', 'التي', 'الذين', 'حيث', 'بينما', 'من', 'عن', 'إلى', 'الى', 'مع', 'يوم',
-    'اليوم', 'أمس', 'بعد', 'قبل', 'خلال', 'لـ', 'ل', 'كما', 'وقد', 'قد', 'حتى', 'بشأن', 'ان', 'انه'].map(foldArabic),
+    'اليوم', 'أمس', 'بعد', 'قبل', 'خلال', 'لـ', 'ل', 'كما', 'وقد', 'قد', 'حتى', 'بشأن', 'ان', 'انه', 'بأن', 'بان', 'لأن', 'إنّ',
+    'أنّ', 'إنهم', 'أنهم', 'لا', 'لم', 'لن', 'ما', 'هذا', 'هذه', 'ذلك', 'الى', 'أمام'].map(foldArabic),
 );
 const EN_SAY = new Set(['said', 'says', 'estimated', 'estimates', 'reported', 'reports', 'told', 'announced', 'stated', 'wrote', 'found', 'showed', 'shows']);
 const EN_SOURCE_STOP = new Set(['that', 'which', 'who', 'on', 'in', 'at', 'last', 'this', 'on', 'as', 'when', 'while', 'and', 'but', 'to', 'for', 'with', 'after', 'before', 'since', 'during', 'by']);
@@ -180,7 +181,9 @@ function forwardPhrase(toks: Token[], ids: Int32Array, j: number, sid: number, t
   for (let n = 0, k = j; k < toks.length && ids[k] === sid && n < MAX_SOURCE_WORDS; k++, n++) {
     const t = toks[k]!;
     if (isPunct(t) || t.type === 'num') break;
-    if (n > 0 && (ar ? AR_SOURCE_STOP.has(t.norm) : EN_SOURCE_STOP.has(t.norm))) break;
+    if (ar ? AR_SOURCE_STOP.has(t.norm) : n > 0 && EN_SOURCE_STOP.has(t.norm)) break;
+    // "أعلنت الحكومة عزمها": a noun with an attached pronoun starts the reported content.
+    if (ar && n > 0 && /(ها|هم|هما)$/.test(t.norm) && t.norm.length > 4) break;
     if (!ar && n > 0 && /^[a-z]/.test(t.text) && !EN_NAME_GLUE.has(t.norm) && /^[A-Z]/.test(toks[j]!.text)) break;
     if (start < 0) start = t.start;
     end = t.end;

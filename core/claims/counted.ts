@@ -26,6 +26,8 @@ const AR_ADVERB = fold([
   'مؤخرا', 'آنذاك', 'فعلا', 'تحديدا', 'أخرى', 'أخر', 'آخر', 'آخرين', 'آخرون', 'أخريات', 'إضافية', 'إضافيا', 'إضافي', 'إضافيين',
   'كاملة', 'كامل', 'متتالية', 'متتاليين', 'متواصلة', 'على', 'بالكامل', 'معا', 'تباعا', 'إجماليا', 'حتى', 'الآن', 'كذلك',
 ]);
+/** Frequent verbs starting with ت that follow a counted noun ("30 مروحية تبلغ قيمتها"). */
+const AR_T_VERBS = fold(['تبلغ', 'تصل', 'تقدر', 'تضم', 'تشمل', 'تعمل', 'تمتلك', 'تملك', 'تعد', 'تتراوح', 'تقع', 'تحمل', 'تستطيع', 'تمكن', 'تكفي', 'تتسع', 'تنتج', 'تستخدم', 'تم', 'تمت']);
 const MAX_AR_WORDS = 5;
 
 const EN_STOP = new Set([
@@ -47,7 +49,7 @@ function spacedWord(t: Token | undefined): boolean {
 /** Imperfect verbs ("يمكن", "يبلغ") and plural past verbs ("قتلوا") end a noun phrase. */
 function looksLikeArabicVerb(norm: string): boolean {
   if (/وا$/.test(norm) && norm.length >= 4) return true;
-  if (/^ي/.test(norm) && norm.length >= 4 && !/(ي|يه|يا|ين|ون|ات|يين)$/.test(norm)) return true;
+  if (/^ي/.test(norm) && norm.length >= 4 && !/(ي|يه|يا|يين|يون|يات)$/.test(norm)) return true;
   return false;
 }
 
@@ -71,7 +73,9 @@ function arabicCounted(toks: Token[], k: number, text: string): Counted | null {
     if (!spacedWord(t) || !/[\u0621-\u064A]/.test(t.norm)) break;
     const w = t.norm;
     if (AR_STOP.has(w) || AR_ADVERB.has(w) || looksLikeArabicVerb(w)) break;
-    if (w.startsWith('و') || w.startsWith('ف')) break;
+    if (w.startsWith('و') || w.startsWith('ف') || AR_T_VERBS.has(w)) break;
+    // "مروحية روسية تبلغ قيمتها": a noun with an attached pronoun is no longer the counted thing.
+    if (/(ها|هم|هما)$/.test(w) && w.length > 4) break;
     if (w.startsWith('لل') && j > k + 1) {
       // "صاروخ باليستي عابر للقارات": a ل-phrase completes a modifier, never the bare head.
       last = j;

@@ -124,6 +124,8 @@ export function detectClaims(text: string, lang: string): Claim[] {
       continue;
     }
     if (m.ratio) continue;
+    // "اليوم التاسع عشر": a lone عشر after a definite word is the tail of an ordinal.
+    if (m.words && m.t1 - m.t0 === 1 && m.value === 10 && toks[m.t0 - 1]?.norm.startsWith('ال')) continue;
     // "9/11", "24/7": slash numbers are names and slogans unless a small proper fraction ("1/4 mile").
     const slash = /^(\d+)\/(\d+)$/.exec(asciiDigits(m.text.replace(/^[-−]\s*/, '').trim()));
     if (slash && (Number(slash[1]) >= Number(slash[2]) || Number(slash[2]) > 10)) continue;

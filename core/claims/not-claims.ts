@@ -18,17 +18,19 @@ export const EN_MONTHS = new Set([
 export const AR_MONTHS = fold([
   'يناير', 'فبراير', 'مارس', 'أبريل', 'ابريل', 'إبريل', 'مايو', 'يونيو', 'يونيه', 'يوليو', 'يوليه', 'أغسطس', 'اغسطس', 'سبتمبر',
   'أكتوبر', 'اكتوبر', 'نوفمبر', 'ديسمبر', 'كانون', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين',
-  'محرم', 'رجب', 'شعبان', 'رمضان', 'شوال',
+  'محرم', 'رجب', 'شعبان', 'رمضان', 'شوال', 'ذي', 'ذو', 'جمادى',
   // Maghreb spellings (Tunisia, Algeria, Morocco).
   'جانفي', 'فيفري', 'أفريل', 'ماي', 'جوان', 'جويلية', 'أوت', 'يوليوز', 'غشت', 'شتنبر', 'نونبر', 'دجنبر',
 ]);
 /** Words after which a 4-digit number is a year: "عام 2010", "in 2021", "منذ 2014". */
 const YEAR_BEFORE = new Set([
   ...fold(['عام', 'العام', 'لعام', 'بعام', 'وعام', 'سنة', 'السنة', 'لسنة', 'منذ', 'في', 'وفي', 'حتى', 'خلال', 'مطلع', 'أواخر', 'أوائل',
-    'منتصف', 'نهاية', 'بداية', 'قبل', 'بعد', 'موسم', 'عامي', 'بحلول', 'ميزانية', 'انتخابات', 'دستور', 'صيف', 'شتاء', 'ربيع', 'خريف']),
+    'منتصف', 'نهاية', 'بداية', 'قبل', 'بعد', 'موسم', 'عامي', 'سنتي', 'بحلول', 'ميزانية', 'انتخابات', 'دستور', 'صيف', 'شتاء', 'ربيع', 'خريف']),
   'in', 'since', 'year', 'years', 'by', 'during', 'until', 'till', 'before', 'after', 'from', 'of', 'fiscal', 'early', 'late', 'mid',
   'summer', 'winter', 'spring', 'autumn', 'fall', 'class', 'election', 'census', 'budget', 'season', 'circa',
 ]);
+/** Words that always introduce a year. */
+const YEAR_WORDS_STRONG = new Set([...fold(['عام', 'العام', 'سنة', 'السنة', 'سنتي', 'عامي', 'لعام', 'لسنة']), 'year']);
 const YEAR_AFTER = new Set([foldArabic('م'), foldArabic('هـ'), foldArabic('ه'), 'ad', 'bc', 'bce', 'ce']);
 /** Nouns after which a number names a thing rather than counting one. */
 const ID_BEFORE = new Set([
@@ -57,6 +59,9 @@ const SENTENCE_WORDS = new Set([
   'across', 'against', 'including', 'excluding', 'some', 'killed', 'wounded', 'injured', 'said', 'says', 'reported', 'employs',
   'costs', 'cost', 'reached', 'hit', 'lost', 'won', 'gained', 'added', 'cut', 'saw', 'see', 'see', 'ages', 'aged', 'age',
 ]);
+
+/** Function words after "Office 365": they are not a counted noun, so the number stays a name. */
+const FUNCTION_AFTER = new Set(['and', 'or', 'but', 'is', 'was', 'are', 'were', 'has', 'have', 'had', 'to', 'in', 'on', 'with', 'for', 'of', 'from', 'at', 'by', 'as', 'will', 'can', 'which', 'that']);
 
 /** Clock words after a number: "3 pm", "10 صباحا". */
 const TIME_AFTER = new Set([
@@ -120,6 +125,13 @@ function digitRun(toks: Token[], m: NumberMention): number {
   return n;
 }
 
+/** A word right after a number that can be what it counts: an Arabic indefinite noun, an English plural. */
+function countedNounNext(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word' || !/^[ \u00A0]+$/.test(t.gap)) return false;
+  if (/[\u0621-\u064A]/.test(t.norm)) return !/^(ال|و|ف)/.test(t.norm) && !AR_MONTHS.has(t.norm);
+  return /^[a-z]+s$/.test(t.text) || ['people', 'children', 'men', 'women', 'staff', 'personnel', 'troops'].includes(t.text);
+}
+
 export function isYearLike(m: NumberMention): boolean {
   return m.plain && /^\d{4}$/.test(m.text.replace(/[^\d\u0660-\u0669\u06F0-\u06F9]/g, '')) && m.value >= 1000 && m.value <= 2100;
 }
@@ -173,7 +185,7 @@ export function notClaimReason(m: NumberMention, toks: Token[], text: string, ev
   if (prev?.norm === '.' && toks[m.t0 - 2] && ID_BEFORE.has(toks[m.t0 - 2]!.norm) && m.plain) return 'identifier';
   // Capitalised name right before a bare number, with no counted noun after: "Boeing 737", "Office 365".
   if (prev?.type === 'word' && /^[A-Z][A-Za-z]+$/.test(prev.text) && !/^[A-Z]+$/.test(prev.text) && m.plain && !isMonth(prev) &&
-      !/^[a-z]/.test(next?.text ?? '') && !ev.quantity && !SENTENCE_WORDS.has(prev.norm)) {
+      (!/^[a-z]/.test(next?.text ?? '') || FUNCTION_AFTER.has(next!.norm)) && !ev.quantity && !SENTENCE_WORDS.has(prev.norm)) {
     return 'identifier';
   }
   // Citation marks in parentheses: "(1)", "(12)".
@@ -206,6 +218,14 @@ export function notClaimReason(m: NumberMention, toks: Token[], text: string, ev
   if (m.plain && ((glueNext && next?.norm === '/' && toks[m.t1 + 1]?.type === 'num') || (gluePrev && prev?.norm === '/' && toks[m.t0 - 2]?.type === 'num'))) {
     return 'date';
   }
+  // Era markers make any bare number a year: "641 م.", "626 هـ", "3100 ق.م.".
+  if (m.plain && next && next.type === 'word') {
+    const after = toks[m.t1 + 1];
+    if (next.norm === 'هـ' || next.norm === foldArabic('هـ') || (next.norm === 'ق' && after?.norm === '.')) return 'year';
+    if (next.norm === 'م' && (after?.norm === '.' || after?.norm === ')' || after?.norm === '=' || YEAR_WORDS_STRONG.has(word(prev)))) return 'year';
+  }
+  // "عام 641", "سنة 1999", "year 2000": a year word names a year whatever its size.
+  if (m.plain && m.value < 10000 && Number.isInteger(m.value) && YEAR_WORDS_STRONG.has(word(prev).replace(/^[وبل](?=..)/, '')) && !ev.quantity) return 'year';
   if (isYearLike(m)) {
     const stripped = word(prev).replace(/^[وبل]/, '');
     if (YEAR_BEFORE.has(word(prev)) || YEAR_BEFORE.has(stripped)) return 'year';
@@ -217,6 +237,8 @@ export function notClaimReason(m: NumberMention, toks: Token[], text: string, ev
     }
     if ((prev?.norm === '-' || prev?.norm === '–' || prev?.norm === '/') && toks[m.t0 - 2]?.type === 'num' && /^\d{4}$/.test(toks[m.t0 - 2]!.norm)) return 'year';
     if (m.value >= 1900 && !ev.quantity) return 'year';
+    // 1000-1899: a quantity only with a counted noun after it ("1550 رأسًا", "1800 people").
+    if (!ev.quantity && !countedNounNext(next)) return 'year';
   }
   // Decades "the 1990s", "'90s".
   if (m.plain && glueNext && next?.text === 's') return 'year';

@@ -134,8 +134,8 @@ function gather(toks: Token[], i: number, lang: string): Item[] {
         j++;
       } else {
         if (!spaced(t)) break;
-        // "١مليون" glued: not a number phrase (a word must stand apart from digits).
-        if (prev.kind === 'digits' && t.gap === '') break;
+        // A word glued to digits continues the number only when it is a multiplier ("18,5مليون").
+        if (prev.kind === 'digits' && t.gap === '' && !(t.type === 'word' && AR_WORDS.get(t.norm)?.cls === 'mult')) break;
         if (t.type === 'word' && (t.norm === AND_EN || t.norm === AND_AR)) {
           and = true;
           j++;
@@ -242,6 +242,18 @@ function compose(items: Item[], from: number, to: number, ar: boolean): Composed
       }
       case 'mult': {
         const m = it.value;
+        if (it.dual && cur > 0 && !it.and) {
+          // "18 ألفا", "60 ألفا": after a number the form is the accusative singular, not the dual.
+          if (m >= lastMult) return { value: totalAtMult, used: usedAtMult, lastCls: 'mult' };
+          total += cur * m;
+          cur = 0;
+          comp = 0;
+          lastMult = m;
+          totalAtMult = total;
+          usedAtMult = k + 1 - from;
+          last = 'mult';
+          continue;
+        }
         if (it.dual) {
           if (!(first || (last === 'mult' && cur === 0 && 2 * m < lastMult))) break;
           total += 2 * m;

@@ -119,6 +119,11 @@ export function readDigits(toks: Token[], i: number, lang: string): DigitNumber[
   let suffix: string | undefined;
   const decimal = cv.decimal;
 
+  // Older Arabic wire style writes a decimal with ر, fraction first in logical order: "5ر1" = 1.5.
+  const r = toks[t1];
+  if (plain && r && r.type === 'word' && r.norm === 'ر' && glued(r) && toks[t1 + 1]?.type === 'num' && glued(toks[t1 + 1])) {
+    return [{ value: Number(`${toks[t1 + 1]!.norm}.${toks[i]!.norm}`), t0: i, t1: t1 + 2, plain: false, decimal: true, closed: false }];
+  }
   // Exponent: "1e10", "12.32e+14", "-12e-1".
   const e = toks[t1];
   if (e && glued(e) && (e.text === 'e' || e.text === 'E')) {

@@ -420,7 +420,7 @@ export function detectArabicPeople(text: string): PersonMention[] {
     if (L.stop.has(bare) || L.notPeople.has(bare) || L.titles.has(bare) || !ARABIC_WORD.test(bare)) continue;
     if (!boundaryAt(j + 1)) continue;
     taken[j] = 1;
-    found.push({ start: tokens[j]!.start + skipLetters(tokens[j]!.text, 1), end: tokens[j]!.end, key: [bare] });
+    found.push({ start: tokens[j]!.start + skipLetters(tokens[j]!.text, 1), end: tokens[j]!.end, key: [bare], anchor: false });
   }
 
   const stems: Restemmer = {

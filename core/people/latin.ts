@@ -333,11 +333,16 @@ export function detectLatinPeople(text: string, lang: string): PersonMention[] {
     const single = run.length === 1;
 
     let person = false;
+    let anchor = true;
     if (honorific || titled) person = !S.places.has(joined);
     else if (isGiven) person = !(single && (S.places.has(firstLower) || TOWN_CUES.has(prevLower)));
     else if (hasSurname && !S.common.has(firstLower)) person = true;
     else if (initialLed || loneSurname) person = !S.places.has(joined);
-    else if (personNoun && unknownWords) person = true;
+    else if (personNoun && unknownWords) {
+      // "Bush administration" names a person, "Fallujah campaign" a place: not an anchor.
+      person = true;
+      anchor = false;
+    }
     else if (unknownWords && (speechAround || greeted) && !S.nounsCapitalised) {
       // '" Griffin said': a lone word opening a clause is a name when a verb of saying follows.
       person = !single || !info[first]!.sentStart || greeted || S.speech.has(nextLower);
@@ -346,12 +351,15 @@ export function detectLatinPeople(text: string, lang: string): PersonMention[] {
       // Two or three unknown capitalised words mid-sentence: a name more often than not,
       // unless a particle-free run reads like a title ("Islamic Jihad" has a common word).
       person = lowers.every((w) => !S.orgWords.has(w));
+      // Weak evidence: such a run is not allowed to make later bare words people too.
+      anchor = false;
     }
     if (!person) return;
     const mention: RawMention = {
       start: tokens[first]!.start,
       end: info[last]!.nameEnd,
       key: lowers,
+      anchor,
     };
     const role = roleBefore(first) ?? roleAfter(last + 1);
     if (role) mention.role = role;
@@ -364,7 +372,7 @@ export function detectLatinPeople(text: string, lang: string): PersonMention[] {
     readings(t, _all, index) {
       const inf = info[index]!;
       if (!inf.cap || inf.machine || inf.lower.length < 2 || S.never.has(inf.lower) || things.has(inf.lower)) return [];
-      return [{ skip: 0, key: inf.lower, end: inf.nameEnd }];
+      return inf.nameEnd < t.end ? [{ skip: 0, key: inf.lower, end: inf.nameEnd }] : [{ skip: 0, key: inf.lower }];
     },
   };
   return linkMentions(text, tokens, found, stems);

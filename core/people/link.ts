@@ -13,6 +13,8 @@ export interface RawMention {
   /** Normalised name words, e.g. ["dmitry", "peskov"]; particles included. */
   key: string[];
   role?: string;
+  /** False when the evidence was weak: later bare words are then not tied to this mention. */
+  anchor?: boolean;
 }
 
 /** How a language reads one token as a possible later mention of a known name. */
@@ -94,7 +96,7 @@ export function linkMentions(
   const byWord = new Map<string, Person>();
   for (const p of people) {
     const core = p.key.filter((k) => !stems.isParticle(k));
-    if (core.length === 0) continue;
+    if (core.length === 0 || !p.mentions.some((m) => m.anchor !== false)) continue;
     const last = core[core.length - 1]!;
     if (!byWord.has(last)) byWord.set(last, p);
     if (stems.givenNameAlone && core.length > 1 && !byWord.has(core[0]!)) byWord.set(core[0]!, p);
@@ -115,6 +117,15 @@ export function linkMentions(
         const p = byWord.get(r.key);
         if (!p) continue;
         const m: RawMention = { start: t.start + r.skip, end: r.end ?? t.end, key: [r.key] };
+        // "Yasser Arafat" written again where the detector missed it: one mention, not two.
+        while (i + 1 < tokens.length && r.end === undefined && tokens[i + 1]!.word && /^ +$/.test(text.slice(m.end, tokens[i + 1]!.start))) {
+          const next = stems.readings(tokens[i + 1]!, tokens, i + 1).find((x) => p.key.includes(x.key) && x.skip === 0);
+          if (!next || covered(tokens[i + 1]!.start, tokens[i + 1]!.end)) break;
+          m.key.push(next.key);
+          m.end = next.end ?? tokens[i + 1]!.end;
+          i++;
+          if (next.end !== undefined) break;
+        }
         p.mentions.push(m);
         extra.push(m);
         break;

@@ -32,7 +32,8 @@ beforeAll(async () => {
   // The article is the active tab now (tabs.query by URL would need the "tabs" permission).
   await article.bringToFront();
   const tabId = await gloss.worker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    const api = (globalThis as unknown as { chrome: typeof import('wxt/browser').browser }).chrome;
+    const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
     return tab!.id!;
   });
   panel = await gloss.context.newPage();
