@@ -17,6 +17,14 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+H' },
         description: '__MSG_commandToggle__',
       },
+      'next-highlight': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: '__MSG_commandNext__',
+      },
+      'previous-highlight': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandPrevious__',
+      },
     },
     ...(browser === 'firefox'
       ? {

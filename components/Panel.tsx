@@ -16,7 +16,7 @@ import { filterModel, hasKey, modelSize } from './filter';
 import { HighlightToggles, type ToggleName } from './HighlightToggles';
 import { ItemSection } from './ItemSection';
 import { NotesBox } from './NotesBox';
-import type { PaletteName, ThemeName } from './palette';
+import type { PaletteName, ThemeName } from '../core/highlight/palette';
 import { PanelHeader } from './PanelHeader';
 import { PersonRow } from './PersonRow';
 import { SearchBox } from './SearchBox';

@@ -2,7 +2,7 @@
  * CSS custom properties for a root element: the highlight colours of the chosen palette in the
  * resolved theme, so swatches in the panel match the page exactly (see palette.ts).
  */
-import { HIGHLIGHT_TEXT, paletteFor, type PaletteName, type ThemeName } from './palette';
+import { HIGHLIGHT_TEXT, paletteFor, type PaletteName, type ThemeName } from '../core/highlight/palette';
 
 export function themeVars(palette: PaletteName, theme: ThemeName): Record<string, string> {
   const c = paletteFor(palette, theme);

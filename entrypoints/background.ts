@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
 import { openPanel } from '../utils/background/side-panel';
-import { fromContent, toBackground } from '../utils/messaging';
+import { fromContent, toBackground, toContent } from '../utils/messaging';
 import { alwaysRunHostsItem, settingsItem } from '../utils/settings';
 
 export default defineBackground(() => {
@@ -11,10 +11,15 @@ export default defineBackground(() => {
     if (tab.id !== undefined) injectIntoTab(tab.id).catch((e) => console.warn('[gloss] inject', e));
   });
 
-  browser.commands.onCommand.addListener(async (command) => {
-    if (command !== 'toggle-highlights') return;
-    const settings = await settingsItem.getValue();
-    await settingsItem.setValue({ ...settings, allVisible: !settings.allVisible });
+  browser.commands.onCommand.addListener(async (command, tab) => {
+    if (command === 'toggle-highlights') {
+      const settings = await settingsItem.getValue();
+      await settingsItem.setValue({ ...settings, allVisible: !settings.allVisible });
+    } else if (command === 'next-highlight' || command === 'previous-highlight') {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      const direction = command === 'next-highlight' ? 1 : -1;
+      if (tabId !== undefined) await toContent.sendMessage('stepHighlight', { direction }, tabId).catch(() => null);
+    }
   });
 
   toBackground.onMessage('annotateActiveTab', async ({ data: tabId }) => {

@@ -8,7 +8,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { PALETTES } from '../components/palette';
+import { PALETTES } from '../core/highlight/palette';
 
 const SIZES = [16, 32, 48, 128] as const;
 /** Samples per pixel side: 4x4 is plenty for shapes this simple. */

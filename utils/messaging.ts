@@ -26,6 +26,8 @@ interface ToContent {
   getPageState(): PageState;
   focusItem(ref: ItemRef): boolean;
   toggleAllHighlights(): boolean;
+  /** Move to the next (1) or previous (-1) shown highlight, optionally of one kind. */
+  stepHighlight(step: { direction: 1 | -1; kind?: ItemKind }): ItemRef | null;
 }
 
 /** Content script -> background and panel (runtime broadcast). */

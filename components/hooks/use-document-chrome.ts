@@ -5,7 +5,7 @@
  */
 import { useEffect } from 'preact/hooks';
 import { dirOf, type UiLang } from '../../utils/i18n';
-import type { ThemeName } from '../palette';
+import type { ThemeName } from '../../core/highlight/palette';
 
 export function useDocumentChrome(lang: UiLang, theme: ThemeName, title: string): void {
   useEffect(() => {

@@ -1,6 +1,6 @@
 /** The theme to draw: the reader's choice, else the system's (prefers-color-scheme), live. */
 import { useEffect, useState } from 'preact/hooks';
-import type { ThemeName } from '../palette';
+import type { ThemeName } from '../../core/highlight/palette';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

@@ -5,7 +5,7 @@
 import type { ItemKind } from '../../core/panel-model';
 import type { Settings } from '../../utils/settings';
 import { dirOf, type UiLang } from '../../utils/i18n';
-import type { ThemeName } from '../palette';
+import type { ThemeName } from '../../core/highlight/palette';
 import { themeVars } from '../theme-style';
 import { UiContext, uiFor } from '../ui-context';
 import { ChoiceGroup } from './ChoiceGroup';

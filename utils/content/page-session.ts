@@ -11,6 +11,7 @@ import type { ItemKind } from '../../core/panel-model';
 import type { ItemRef, PageState } from '../messaging';
 import type { Settings } from '../settings-defaults';
 import { paintedItems } from './painted-items';
+import { PageStyle } from './page-style';
 
 export function visibleKinds(settings: Settings): Set<ItemKind> {
   const kinds = new Set<ItemKind>();
@@ -22,11 +23,15 @@ export function visibleKinds(settings: Settings): Set<ItemKind> {
 export class PageSession {
   private result: DocumentAnnotation | null = null;
   private items: PaintedItem[] = [];
+  /** The highlight last scrolled to, where next/previous continue from. */
+  private cursor: PaintedItem | undefined;
   private painter: Painter;
+  private style: PageStyle;
   state: PageState;
 
   constructor(private readonly doc: Document, private settings: Settings) {
     this.painter = createPainter(doc);
+    this.style = new PageStyle(doc);
     this.state = { status: 'pending', url: doc.URL };
   }
 
@@ -40,6 +45,7 @@ export class PageSession {
         return this.state;
       }
       const { annotation, index } = this.result;
+      this.style.apply(this.settings, this.result.body.blocks[0] ?? null);
       this.items = paintedItems(annotation, index, { termsFirstOnly: this.settings.termsFirstOnly });
       this.painter.paint(this.items, visibleKinds(this.settings));
       const empty = !annotation.people.length && !annotation.claims.length && !annotation.terms.length;
@@ -106,6 +112,7 @@ export class PageSession {
   applySettings(next: Settings): void {
     const repaint = next.termsFirstOnly !== this.settings.termsFirstOnly;
     this.settings = next;
+    this.style.apply(next, this.result?.body.blocks[0] ?? null);
     if (repaint && this.result) {
       this.painter.clear();
       this.repaint(this.result.annotation, null);
@@ -118,13 +125,34 @@ export class PageSession {
   focus(ref: ItemRef): boolean {
     const item = this.items.find((i) => i.key === ref.key);
     if (!item) return false;
+    this.cursor = item;
+    this.scrollTo(item);
+    return true;
+  }
+
+  private scrollTo(item: PaintedItem): void {
     const win = this.doc.defaultView;
     const rect = item.range.getBoundingClientRect();
     // Smooth where the reader sees it; a hidden tab does not animate, so jump there.
     const behavior = this.doc.visibilityState === 'visible' ? 'smooth' : 'instant';
     if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior });
     this.painter.flash(item.range);
-    return true;
+  }
+
+  /**
+   * Scroll to the next or previous shown highlight (of `kind`, when given) after the last one
+   * visited, wrapping around; items are in document order already.
+   */
+  step(direction: 1 | -1, kind?: ItemKind): ItemRef | null {
+    const shown = visibleKinds(this.settings);
+    const candidates = this.items.filter((i) => shown.has(i.kind) && (!kind || i.kind === kind));
+    if (!candidates.length) return null;
+    const at = this.cursor ? candidates.indexOf(this.cursor) : -1;
+    const next = at < 0 ? (direction > 0 ? 0 : candidates.length - 1) : (at + direction + candidates.length) % candidates.length;
+    const item = candidates[next]!;
+    this.cursor = item;
+    this.scrollTo(item);
+    return { kind: item.kind, key: item.key };
   }
 
   /** The item under a click, if the reader clicked a highlight that is shown. */
@@ -139,6 +167,7 @@ export class PageSession {
 
   dispose(): void {
     this.painter.clear();
+    this.style.remove();
     this.items = [];
   }
 }

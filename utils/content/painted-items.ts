@@ -9,11 +9,12 @@ export interface PaintOptions {
   termsFirstOnly: boolean;
 }
 
+/** Items in text order (so next/previous follow the reading order). */
 export function paintedItems(annotation: Annotation, index: TextIndex, options: PaintOptions): PaintedItem[] {
-  const items: PaintedItem[] = [];
+  const items: (PaintedItem & { start: number })[] = [];
   const add = (kind: PaintedItem['kind'], key: string, span: Span) => {
     try {
-      items.push({ kind, key, range: index.rangeOf(span.start, span.end) });
+      items.push({ kind, key, range: index.rangeOf(span.start, span.end), start: span.start });
     } catch (e) {
       // A span the index cannot map is a detector bug; skip it rather than paint the wrong text.
       console.warn('[gloss] skipped a span outside the text index', kind, span, e);
@@ -27,5 +28,5 @@ export function paintedItems(annotation: Annotation, index: TextIndex, options: 
     seen.add(t.id);
     add('term', termKey(t.id), t);
   }
-  return items;
+  return items.sort((a, b) => a.start - b.start).map(({ start: _, ...item }) => item);
 }

@@ -21,6 +21,7 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number): 
   const removers = [
     toContent.onMessage('getPageState', () => session.state),
     toContent.onMessage('focusItem', ({ data }) => session.focus(data)),
+    toContent.onMessage('stepHighlight', ({ data }) => session.step(data.direction, data.kind)),
     toContent.onMessage('toggleAllHighlights', async () => {
       const current = await settingsItem.getValue();
       await settingsItem.setValue({ ...current, allVisible: !current.allVisible });

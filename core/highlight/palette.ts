@@ -6,7 +6,7 @@
  * for body text): black text on the light variants, white text on the dark ones. The unit tests
  * check every pair.
  */
-import type { ItemKind } from '../core/panel-model';
+import type { ItemKind } from '../panel-model';
 
 export type PaletteName = 'default' | 'colorblind';
 export type ThemeName = 'light' | 'dark';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contrastRatio, HIGHLIGHT_TEXT, MIN_CONTRAST, PALETTES, relativeLuminance, type PaletteName, type ThemeName } from '../../../components/palette';
+import { contrastRatio, HIGHLIGHT_TEXT, MIN_CONTRAST, PALETTES, relativeLuminance, type PaletteName, type ThemeName } from '../../../core/highlight/palette';
 
 describe('highlight palettes', () => {
   it('computes WCAG contrast like the spec (black on white is 21:1)', () => {
