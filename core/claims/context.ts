@@ -166,10 +166,6 @@ const EN_SOURCE_STOP = new Set(['that', 'which', 'who', 'on', 'in', 'at', 'last'
 const EN_NAME_GLUE = new Set(['of', 'the', 'for', 'and', 'de', 'al', 'bin', 'von', 'van', '&']);
 const MAX_SOURCE_WORDS = 7;
 
-export interface SourceHit {
-  source: string;
-}
-
 function isPunct(t: Token | undefined): boolean {
   return !t || (t.type === 'sym' && !['-', '&', "'", '’', 'ـ'].includes(t.norm));
 }
@@ -211,7 +207,7 @@ export function sourceIn(toks: Token[], ids: Int32Array, sid: number, from: numb
       const n = toks[j];
       if (!n || ids[j] !== sid) continue;
       if (n.type === 'word' && (n.norm === 'ل' || n.norm === 'لـ')) j++;
-      else if (n.type === 'word' && n.norm.startsWith('ل') && n.norm.length > 2 && !AR_SOURCE_INTRO.has(t.norm + 'x')) {
+      else if (n.type === 'word' && n.norm.startsWith('ل') && n.norm.length > 2) {
         // Proclitic ل glued to the source: "لاتحاد" -> "اتحاد", "للأمم" -> "الأمم".
         const s = forwardPhrase(toks, ids, j, sid, text, true);
         if (s) return n.norm.startsWith('لل') ? `ال${s.slice(2)}` : s.replace(/^لـ?/, '');

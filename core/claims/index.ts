@@ -103,7 +103,7 @@ export function detectClaims(text: string, lang: string): Claim[] {
   const covered = new Uint8Array(toks.length);
 
   for (let n = 0; n < nums.length; n++) {
-    let m = nums[n]!;
+    const m = nums[n]!;
     const partner = rangePartner(nums, n, toks);
     const last = partner ?? m;
     const large = (last.scale ?? 1) >= 1e6 || /million|billion|trillion|مليون|مليار/i.test(last.text);
@@ -111,7 +111,8 @@ export function detectClaims(text: string, lang: string): Claim[] {
     const cur = currencyBefore(text, m.start);
     const qual = qualifierBefore(toks, m.t0);
     const pctBefore = percentBefore(text, m.start) ?? (toks[m.t0 - 1] && AR_RATE.has(toks[m.t0 - 1]!.norm) ? { start: m.start } : null);
-    const quantity = !!unit || !!cur || !!qual || !!pctBefore;
+    // A range whose other end is no year ("١٠٠٠ - ٥٠٠٠") is a quantity too.
+    const quantity = !!unit || !!cur || !!qual || !!pctBefore || (!!partner && isYearLike(m) && partner.value > 2100);
     const reasons = [notClaimReason(m, toks, text, { quantity })];
     if (partner) reasons.push(notClaimReason(partner, toks, text, { quantity }));
     if (partner && isYearLike(m) && isYearLike(partner)) reasons.push('year range');
@@ -229,7 +230,6 @@ export function detectClaims(text: string, lang: string): Claim[] {
     if (qualifier) d.qualifier = qualifier;
     drafts.push(d);
     for (let k = m.t0; k < t1 && k < covered.length; k++) covered[k] = 1;
-    m = last;
   }
 
   // Dual nouns as counts: "لمدة عامين" = 2 years, "مرتين" = twice.

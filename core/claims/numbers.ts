@@ -439,6 +439,8 @@ function readAt(toks: Token[], i: number, text: string, lang: string): NumberMen
     const nx = toks[i + 1];
     if (!nx || nx.type !== 'num' || !spaced(nx) || (prev && glued(t) && (prev.type === 'num' || (prev.type === 'word' && prev.norm !== 'و')))) return [];
     if (prev && prev.type === 'num' && /^ ?$/.test(t.gap)) return [];
+    // "$5 million - 2025 rates", "benefits - 86%": a spaced dash after a word is punctuation.
+    if (prev && prev.type !== 'sym' && !glued(nx)) return [];
     sign = -1;
     s = i + 1;
   } else if (t.type === 'word' && MINUS_WORDS.has(t.norm)) {

@@ -66,7 +66,3 @@ export function glued(t: Token | undefined): boolean {
 export function spaced(t: Token | undefined): boolean {
   return !!t && /^[ \t\u00A0\u202F\u2009\u200E\u200F\u061C]*$/.test(t.gap);
 }
-
-export function isArabicWord(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && /[\u0621-\u064A]/.test(t.norm);
-}
