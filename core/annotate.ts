@@ -1,14 +1,12 @@
 /**
- * The whole detection pipeline, shared by the content script and the CLI: body -> text index ->
- * people, claims, terms. Plain functions over a Document or a string; nothing here touches
+ * The whole detection pipeline, shared by the background (for the content script) and the CLI:
+ * body -> text index -> people, claims, terms. Plain functions over a Document or a string; nothing here touches
  * extension APIs or paints anything.
  */
-import { findArticle, type ArticleBody } from './article';
 import { detectClaims } from './claims';
 import { loadGlossary, type Glossary } from './glossary';
 import { detectPeople } from './people';
-import { detectLanguage, directionOf } from './text/lang';
-import { TextIndex } from './text/text-index';
+import { readArticle, type ArticleText } from './read-article';
 import type { Annotation, TermHit, TermMatch, TextAnnotations } from './types';
 
 export interface AnnotateOptions {
@@ -40,24 +38,14 @@ export function annotateText(text: string, lang: string, options: AnnotateOption
   };
 }
 
-export interface DocumentAnnotation {
+export interface DocumentAnnotation extends Omit<ArticleText, 'article'> {
   annotation: Annotation;
-  body: ArticleBody;
-  index: TextIndex;
 }
 
 /** Find the article in `doc` and annotate it; null when the page holds no article. */
 export function annotateDocument(doc: Document, options: AnnotateOptions = {}): DocumentAnnotation | null {
-  const body = findArticle(doc);
-  if (!body) return null;
-  const index = TextIndex.fromBlocks(body.blocks, { skip: body.skip });
-  if (!index.text.trim()) return null;
-  const lang = body.lang || detectLanguage(index.text, doc.documentElement.getAttribute('lang'));
-  const dir = body.dir ?? directionOf(lang);
-  const found = annotateText(index.text, lang, options);
-  return {
-    annotation: { article: { title: body.title, text: index.text, lang, dir }, ...found },
-    body,
-    index,
-  };
+  const read = readArticle(doc);
+  if (!read) return null;
+  const found = annotateText(read.article.text, read.article.lang, options);
+  return { annotation: { article: read.article, ...found }, body: read.body, index: read.index };
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
+import { detectForTab } from '../utils/background/detect';
 import { openPanel } from '../utils/background/side-panel';
 import { fromContent, toBackground, toContent } from '../utils/messaging';
 import { alwaysRunHostsItem, settingsItem } from '../utils/settings';
@@ -27,6 +28,7 @@ export default defineBackground(() => {
     if (id !== undefined) await injectIntoTab(id);
   });
   toBackground.onMessage('alwaysRunOn', ({ data }) => alwaysRunOn(data));
+  toBackground.onMessage('detect', ({ data, sender }) => detectForTab(data, sender));
 
   fromContent.onMessage('highlightClicked', async ({ sender }) => {
     await openPanel(sender.tab?.id, sender.tab?.windowId).catch(() => undefined);

@@ -4,7 +4,7 @@
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ItemKind } from '../core/panel-model';
-import type { Annotation } from '../core/types';
+import type { Annotation, TextAnnotations } from '../core/types';
 
 export type PageStatus = 'ok' | 'not-article' | 'empty' | 'error' | 'pending';
 
@@ -36,8 +36,10 @@ interface FromContent {
   highlightClicked(ref: ItemRef): void;
 }
 
-/** Panel or options -> background. */
+/** Panel, options or content script -> background. */
 interface ToBackground {
+  /** Detect people, claims and terms in an article's text (the background holds the data). */
+  detect(request: { text: string; lang: string }): TextAnnotations;
   /** Run Gloss in a tab (the active one when no id is given). */
   annotateActiveTab(tabId: number | undefined): void;
   alwaysRunOn(host: string): boolean;

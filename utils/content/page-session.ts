@@ -1,17 +1,22 @@
 /**
  * One page's Gloss state in the content script: the annotation, its painted ranges, and what
- * the reader toggled. Everything that touches the page goes through the painter.
+ * the reader toggled. Finding the body and painting happen here, next to the page; detection is
+ * injected (the content script asks the background, where the data is loaded once), so this file
+ * pulls no detector or data into the page.
  */
-import { annotateDocument, annotateText, type DocumentAnnotation } from '../../core/annotate';
-import { findArticle } from '../../core/article';
-import { TextIndex } from '../../core/text/text-index';
-import type { Annotation, Span } from '../../core/types';
+import type { ArticleText } from '../../core/read-article';
+import { readArticle } from '../../core/read-article';
 import { createPainter, type PaintedItem, type Painter } from '../../core/highlight/painter';
 import type { ItemKind } from '../../core/panel-model';
+import type { TextIndex } from '../../core/text/text-index';
+import type { Annotation, Span, TextAnnotations } from '../../core/types';
 import type { ItemRef, PageState } from '../messaging';
 import type { Settings } from '../settings-defaults';
-import { paintedItems } from './painted-items';
 import { PageStyle } from './page-style';
+import { paintedItems } from './painted-items';
+
+/** Detection of people, claims and terms in a text; offsets index into `text`. */
+export type Detector = (text: string, lang: string) => Promise<TextAnnotations>;
 
 export function visibleKinds(settings: Settings): Set<ItemKind> {
   const kinds = new Set<ItemKind>();
@@ -20,37 +25,45 @@ export function visibleKinds(settings: Settings): Set<ItemKind> {
   return kinds;
 }
 
+interface Current extends ArticleText {
+  annotation: Annotation;
+}
+
 export class PageSession {
-  private result: DocumentAnnotation | null = null;
+  private current: Current | null = null;
   private items: PaintedItem[] = [];
   /** The highlight last scrolled to, where next/previous continue from. */
   private cursor: PaintedItem | undefined;
-  private painter: Painter;
-  private style: PageStyle;
+  private readonly painter: Painter;
+  private readonly style: PageStyle;
+  /** Bumped by every run, so a slow detection that was overtaken paints nothing. */
+  private generation = 0;
   state: PageState;
 
-  constructor(private readonly doc: Document, private settings: Settings) {
+  constructor(
+    private readonly doc: Document,
+    private settings: Settings,
+    private readonly detect: Detector,
+  ) {
     this.painter = createPainter(doc);
     this.style = new PageStyle(doc);
     this.state = { status: 'pending', url: doc.URL };
   }
 
-  /** Find the article, detect, and paint. Never throws: failures become an 'error' state. */
-  run(): PageState {
+  /** Find the article, detect, and paint. Never rejects: failures become an 'error' state. */
+  async run(): Promise<PageState> {
+    const generation = ++this.generation;
     try {
       this.painter.clear();
-      this.result = annotateDocument(this.doc);
-      if (!this.result) {
-        this.state = { status: 'not-article', url: this.doc.URL };
-        return this.state;
-      }
-      const { annotation, index } = this.result;
-      this.style.apply(this.settings, this.result.body.blocks[0] ?? null);
-      this.items = paintedItems(annotation, index, { termsFirstOnly: this.settings.termsFirstOnly });
-      this.painter.paint(this.items, visibleKinds(this.settings));
-      const empty = !annotation.people.length && !annotation.claims.length && !annotation.terms.length;
-      this.state = { status: empty ? 'empty' : 'ok', url: this.doc.URL, annotation };
+      this.items = [];
+      this.current = null;
+      const read = readArticle(this.doc);
+      if (!read) return (this.state = { status: 'not-article', url: this.doc.URL });
+      const found = await this.detect(read.article.text, read.article.lang);
+      if (generation !== this.generation) return this.state;
+      this.show({ ...read, annotation: { article: read.article, ...found } });
     } catch (e) {
+      if (generation !== this.generation) return this.state;
       console.error('[gloss] annotating this page failed', e);
       this.painter.clear();
       this.state = { status: 'error', url: this.doc.URL, error: e instanceof Error ? e.message : String(e) };
@@ -62,60 +75,67 @@ export class PageSession {
    * The page changed (more paragraphs loaded, a live blog updated). When the new body text only
    * adds to what was annotated, detect in the added text alone; otherwise annotate afresh.
    */
-  update(): 'unchanged' | 'extended' | 'rerun' {
-    if (!this.result) {
+  async update(): Promise<'unchanged' | 'extended' | 'rerun'> {
+    const old = this.current;
+    if (!old) {
       const before = this.state.status;
-      return this.run().status === before && before !== 'ok' ? 'unchanged' : 'rerun';
+      const after = (await this.run()).status;
+      return after === before && before !== 'ok' ? 'unchanged' : 'rerun';
     }
+    const generation = ++this.generation;
     try {
       // The fallback painter splits text nodes: indexing must see the page as it is without Gloss.
       this.painter.clear();
-      const body = findArticle(this.doc);
-      const old = this.result.annotation;
-      const index = body ? TextIndex.fromBlocks(body.blocks, { skip: body.skip }) : null;
-      if (!body || !index || index.text === old.article.text) {
+      const read = readArticle(this.doc);
+      const oldText = old.annotation.article.text;
+      if (!read || read.article.text === oldText) {
         // Unchanged, or a transient state mid-render: keep what is shown.
-        this.repaint(old, index && index.text === old.article.text ? index : null);
+        this.show(read ? { ...read, annotation: old.annotation } : old, read === null);
         return 'unchanged';
       }
-      if (!index.text.startsWith(old.article.text)) {
-        this.run();
+      if (!read.article.text.startsWith(oldText)) {
+        this.generation--; // run() takes the next generation itself
+        await this.run();
         return 'rerun';
       }
-      const offset = old.article.text.length;
-      const added = annotateText(index.text.slice(offset), old.article.lang);
-      const annotation = extendAnnotation(old, index.text, added, offset);
-      this.result = { annotation, body, index };
-      this.repaint(annotation, index);
-      this.state = { status: 'ok', url: this.doc.URL, annotation };
+      const offset = oldText.length;
+      const added = await this.detect(read.article.text.slice(offset), old.annotation.article.lang);
+      if (generation !== this.generation) return 'unchanged';
+      this.show({ ...read, annotation: extendAnnotation(old.annotation, read.article.text, added, offset) });
       return 'extended';
     } catch (e) {
       console.error('[gloss] updating the annotation failed', e);
-      this.painter.clear();
       return 'unchanged';
     }
   }
 
-  /** Paint `annotation` through `index` (or, with null, through a fresh index of the current body). */
-  private repaint(annotation: Annotation, index: TextIndex | null): void {
-    if (!index) {
-      const body = this.result?.body;
-      if (!body) return;
-      index = TextIndex.fromBlocks(body.blocks, { skip: body.skip });
-      if (index.text !== annotation.article.text) return; // the old body is gone: paint nothing stale
+  /**
+   * Paint `current`. With `reindex`, its old index may hold nodes the fallback painter has since
+   * merged back, so index the same body afresh (and paint nothing if its text moved on).
+   */
+  private show(current: Current, reindex = false): void {
+    let index: TextIndex = current.index;
+    if (reindex) {
+      const fresh = readArticle(this.doc);
+      if (!fresh || fresh.article.text !== current.annotation.article.text) return;
+      index = fresh.index;
     }
-    if (this.result) this.result = { ...this.result, index };
+    this.current = { ...current, index };
+    const { annotation } = current;
+    this.style.apply(this.settings, current.body.blocks[0] ?? null);
     this.items = paintedItems(annotation, index, { termsFirstOnly: this.settings.termsFirstOnly });
     this.painter.paint(this.items, visibleKinds(this.settings));
+    const empty = !annotation.people.length && !annotation.claims.length && !annotation.terms.length;
+    this.state = { status: empty ? 'empty' : 'ok', url: this.doc.URL, annotation };
   }
 
   applySettings(next: Settings): void {
     const repaint = next.termsFirstOnly !== this.settings.termsFirstOnly;
     this.settings = next;
-    this.style.apply(next, this.result?.body.blocks[0] ?? null);
-    if (repaint && this.result) {
+    this.style.apply(next, this.current?.body.blocks[0] ?? null);
+    if (repaint && this.current) {
       this.painter.clear();
-      this.repaint(this.result.annotation, null);
+      this.show(this.current, true);
     } else {
       this.painter.setVisible(visibleKinds(next));
     }
@@ -128,15 +148,6 @@ export class PageSession {
     this.cursor = item;
     this.scrollTo(item);
     return true;
-  }
-
-  private scrollTo(item: PaintedItem): void {
-    const win = this.doc.defaultView;
-    const rect = item.range.getBoundingClientRect();
-    // Smooth where the reader sees it; a hidden tab does not animate, so jump there.
-    const behavior = this.doc.visibilityState === 'visible' ? 'smooth' : 'instant';
-    if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior });
-    this.painter.flash(item.range);
   }
 
   /**
@@ -155,20 +166,32 @@ export class PageSession {
     return { kind: item.kind, key: item.key };
   }
 
+  private scrollTo(item: PaintedItem): void {
+    const win = this.doc.defaultView;
+    const rect = item.range.getBoundingClientRect();
+    // Smooth where the reader sees it; a hidden tab does not animate, so jump there.
+    const behavior = this.doc.visibilityState === 'visible' ? 'smooth' : 'instant';
+    if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior });
+    this.painter.flash(item.range);
+  }
+
   /** The item under a click, if the reader clicked a highlight that is shown. */
   itemAtPoint(x: number, y: number): ItemRef | undefined {
-    if (!visibleKinds(this.settings).size) return undefined;
+    const shown = visibleKinds(this.settings);
+    if (!shown.size) return undefined;
     const point = caretAt(this.doc, x, y);
     if (!point) return undefined;
     const item = this.painter.itemAt(point.node, point.offset);
-    if (!item || !visibleKinds(this.settings).has(item.kind)) return undefined;
+    if (!item || !shown.has(item.kind)) return undefined;
     return { kind: item.kind, key: item.key };
   }
 
   dispose(): void {
+    this.generation++;
     this.painter.clear();
     this.style.remove();
     this.items = [];
+    this.current = null;
   }
 }
 
@@ -184,7 +207,7 @@ function caretAt(doc: Document, x: number, y: number): { node: Node; offset: num
 }
 
 /** The annotation of text + added, where `added`'s spans index into text.slice(offset). */
-export function extendAnnotation(old: Annotation, text: string, added: Omit<Annotation, 'article'>, offset: number): Annotation {
+export function extendAnnotation(old: Annotation, text: string, added: TextAnnotations, offset: number): Annotation {
   const shift = <T extends Span>(s: T): T => ({ ...s, start: s.start + offset, end: s.end + offset });
   // A surname-only mention in the new text joins the person the earlier text named in full.
   const fullNames = new Map(old.people.map((p) => [p.text, p]));

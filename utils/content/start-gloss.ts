@@ -4,9 +4,9 @@
  * so all of it stops when the extension reloads or is removed.
  */
 import type { ContentScriptContext } from '#imports';
-import { fromContent, toContent } from '../messaging';
+import { fromContent, toBackground, toContent } from '../messaging';
 import { settingsItem } from '../settings';
-import { PageSession } from './page-session';
+import { PageSession, type Detector } from './page-session';
 import { watchPage } from './watch-page';
 
 export const ANNOTATE_MEASURE = 'gloss:annotate';
@@ -15,7 +15,10 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number): 
   const settings = await settingsItem.getValue();
   if (ctx.isInvalid) return;
   if (settings.disabledHosts.includes(location.hostname)) return;
-  const session = new PageSession(document, settings);
+  // Detection runs in the background, where its data is loaded once for every tab: the page only
+  // pays for finding the body and painting. The text stays inside the extension.
+  const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang });
+  const session = new PageSession(document, settings, detect);
   ctx.onInvalidated(() => session.dispose());
 
   const removers = [
@@ -38,18 +41,19 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number): 
     if (ref) fromContent.sendMessage('highlightClicked', ref).catch(() => undefined);
   });
 
-  session.run();
+  await session.run();
+  if (ctx.isInvalid) return;
   afterPaint(() => {
     if (!ctx.isInvalid) performance.measure(ANNOTATE_MEASURE, { start: startedAt, end: performance.now() });
   });
   const announce = () => fromContent.sendMessage('pageStateChanged', session.state).catch(() => undefined); // no panel open: fine
   void announce();
   watchPage(ctx, document.body ?? document.documentElement, {
-    onContentAdded: () => {
-      if (session.update() !== 'unchanged') void announce();
+    onContentAdded: async () => {
+      if ((await session.update()) !== 'unchanged') void announce();
     },
-    onNavigated: () => {
-      session.run();
+    onNavigated: async () => {
+      await session.run();
       void announce();
     },
   });

@@ -15,9 +15,9 @@ const NAVIGATION_SETTLE_MS = 900;
 
 export interface PageWatchHandlers {
   /** New content may have been added to the article. */
-  onContentAdded(): void;
+  onContentAdded(): Promise<void>;
   /** The URL changed without a page load. */
-  onNavigated(): void;
+  onNavigated(): Promise<void>;
 }
 
 function addsStoryText(records: MutationRecord[]): boolean {
@@ -33,9 +33,8 @@ function addsStoryText(records: MutationRecord[]): boolean {
 export function watchPage(ctx: ContentScriptContext, root: Node, handlers: PageWatchHandlers): void {
   let timer: number | undefined;
   // Where Gloss itself changes the DOM (the fallback painter), drop the records that caused.
-  const quietly = (fn: () => void) => () => {
-    fn();
-    observer.takeRecords();
+  const quietly = (fn: () => Promise<void>) => () => {
+    void fn().finally(() => observer.takeRecords());
   };
   const observer = new MutationObserver((records) => {
     if (!addsStoryText(records)) return;

@@ -1,7 +1,11 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { PageSession } from '../../../utils/content/page-session';
+import { annotateText } from '../../../core/annotate';
+import { PageSession, type Detector } from '../../../utils/content/page-session';
 import { DEFAULT_SETTINGS } from '../../../utils/settings-defaults';
+
+/** In the extension the background detects; here the same core runs in-process. */
+const detect: Detector = async (text, lang) => annotateText(text, lang);
 
 const PARA = [
   'President Emmanuel Macron said on Tuesday that France would send up to 700 more soldiers to the region, according to the defence ministry.',
@@ -20,10 +24,10 @@ function articlePage(paragraphs: string[]) {
 }
 
 describe('PageSession', () => {
-  it('annotates the article and paints it (fallback marks here: happy-dom has no Highlight API)', () => {
+  it('annotates the article and paints it (fallback marks here: happy-dom has no Highlight API)', async () => {
     const doc = articlePage(PARA);
-    const session = new PageSession(doc, DEFAULT_SETTINGS);
-    const state = session.run();
+    const session = new PageSession(doc, DEFAULT_SETTINGS, detect);
+    const state = await session.run();
     expect(state.status).toBe('ok');
     expect(state.annotation!.article.text).toContain('President Emmanuel Macron');
     expect(doc.querySelectorAll('gloss-mark').length).toBeGreaterThan(0);
@@ -32,15 +36,15 @@ describe('PageSession', () => {
     expect(doc.querySelectorAll('gloss-mark').length).toBe(0);
   });
 
-  it('annotates only the added text when paragraphs are appended, and reruns when text changes in the middle', () => {
+  it('annotates only the added text when paragraphs are appended, and reruns when text changes in the middle', async () => {
     const doc = articlePage(PARA);
-    const session = new PageSession(doc, DEFAULT_SETTINGS);
-    const first = session.run().annotation!;
-    expect(session.update()).toBe('unchanged');
+    const session = new PageSession(doc, DEFAULT_SETTINGS, detect);
+    const first = (await session.run()).annotation!;
+    expect(await session.update()).toBe('unchanged');
     const p = doc.createElement('p');
     p.textContent = 'Later, Macron said a further 1,200 troops could follow if the situation worsened, according to his office.';
     doc.querySelector('.body')!.appendChild(p);
-    expect(session.update()).toBe('extended');
+    expect(await session.update()).toBe('extended');
     const next = session.state.annotation!;
     expect(next.article.text.startsWith(first.article.text)).toBe(true);
     expect(next.claims.length).toBeGreaterThan(first.claims.length);
@@ -51,7 +55,7 @@ describe('PageSession', () => {
     const first2 = doc.querySelector('.body p')!;
     first2.parentNode!.insertBefore(doc.createElement('p'), first2).textContent =
       'A new opening paragraph was inserted by the live blog, with 30 percent more words than a short line would have.';
-    expect(session.update()).toBe('rerun');
+    expect(await session.update()).toBe('rerun');
     expect(session.state.annotation!.article.text.startsWith('A new opening paragraph')).toBe(true);
     session.dispose();
   });

@@ -1,0 +1,18 @@
+/**
+ * Detection for content scripts. The core and its data (lexicons, model weights, the glossary)
+ * live in the background only, compiled once and shared by every tab; a page never loads them.
+ */
+import { browser, type Browser } from 'wxt/browser';
+import { annotateText } from '../../core/annotate';
+import type { TextAnnotations } from '../../core/types';
+
+/** Refuse texts beyond this: no article is this long, and a page could try to stall us. */
+export const MAX_DETECT_CHARS = 5_000_000;
+
+export function detectForTab(request: { text: unknown; lang: unknown }, sender: Browser.runtime.MessageSender): TextAnnotations {
+  if (sender.id !== browser.runtime.id) throw new Error('detect: message from another extension');
+  const { text, lang } = request;
+  if (typeof text !== 'string' || typeof lang !== 'string' || lang.length > 20) throw new Error('detect: bad request');
+  if (text.length > MAX_DETECT_CHARS) throw new Error(`detect: text over ${MAX_DETECT_CHARS} characters`);
+  return annotateText(text, lang);
+}
