@@ -1,6 +1,12 @@
 import './style.css';
+import { browser } from 'wxt/browser';
+import { resolveUiLang } from '../../utils/i18n';
+import { fromContent } from '../../utils/messaging';
 import { newsMatchPatterns } from '../../utils/news-sites';
+import { settingsItem } from '../../utils/settings';
+import { DEFAULT_SETTINGS } from '../../utils/settings-defaults';
 import { startGloss } from '../../utils/content/start-gloss';
+import { HoverCards } from './hover-card';
 
 /** Set on the isolated world's global so a second injection (toolbar click) does not run twice. */
 const LOADED = Symbol.for('gloss.content.loaded');
@@ -14,6 +20,21 @@ export default defineContentScript({
     if (g[LOADED]) return;
     g[LOADED] = true;
     ctx.onInvalidated(() => delete g[LOADED]);
-    startGloss(ctx, startedAt).catch((e) => console.error('[gloss] could not start', e));
+
+    let uiSetting = DEFAULT_SETTINGS.uiLang;
+    void settingsItem.getValue().then((s) => (uiSetting = s.uiLang));
+    ctx.onInvalidated(settingsItem.watch((s) => (uiSetting = s.uiLang)));
+    let cards: HoverCards | undefined;
+    startGloss(ctx, startedAt, {
+      onSession: (session) => {
+        cards = new HoverCards(ctx, {
+          hitAt: (x, y) => session.hitAt(x, y),
+          annotation: () => session.state.annotation,
+          uiLang: () => resolveUiLang(uiSetting, browser.i18n.getUILanguage()),
+          openInPanel: (ref) => void fromContent.sendMessage('highlightClicked', ref).catch(() => undefined),
+        });
+      },
+      onStepped: (item) => cards?.show(item),
+    }).catch((e) => console.error('[gloss] could not start', e));
   },
 });

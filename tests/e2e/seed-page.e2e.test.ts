@@ -76,6 +76,23 @@ describe('seed article in Chromium', () => {
     expect(outside).toEqual([]);
   });
 
+  it('shows a card over a hovered claim, inside a shadow root, and hides it on Escape', async () => {
+    const point = await page.evaluate(() => {
+      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-claim')!;
+      const range = [...hl].find((r) => r.toString().includes('5580'))!;
+      range.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    });
+    await page.mouse.move(point.x, point.y);
+    const cardText = () => page.evaluate(() => document.querySelector('gloss-card')?.shadowRoot?.querySelector('.wrap')?.textContent ?? '');
+    await expect.poll(cardText, { timeout: 5000 }).toMatch(/5[,٬]580/);
+    expect(await cardText()).toContain('اتحاد العلماء الأميركيين');
+    expect(await page.evaluate(() => document.querySelector('gloss-card')!.parentElement === document.documentElement)).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(cardText).toBe('');
+  });
+
   it('writes a screenshot of the annotated page', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.locator('.article-body p').nth(8).scrollIntoViewIfNeeded();

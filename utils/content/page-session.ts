@@ -175,15 +175,28 @@ export class PageSession {
     this.painter.flash(item.range);
   }
 
-  /** The item under a click, if the reader clicked a highlight that is shown. */
-  itemAtPoint(x: number, y: number): ItemRef | undefined {
+  /** The shown highlight under a viewport point, with its range. */
+  hitAt(x: number, y: number): PaintedItem | undefined {
     const shown = visibleKinds(this.settings);
-    if (!shown.size) return undefined;
+    if (!shown.size || !this.items.length) return undefined;
     const point = caretAt(this.doc, x, y);
     if (!point) return undefined;
     const item = this.painter.itemAt(point.node, point.offset);
     if (!item || !shown.has(item.kind)) return undefined;
-    return { kind: item.kind, key: item.key };
+    // The caret lands on the nearest character even beside the text: check the point is on it.
+    const rects = Array.from(item.range.getClientRects());
+    return rects.some((r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1) ? item : undefined;
+  }
+
+  /** The item under a click, if the reader clicked a highlight that is shown. */
+  itemAtPoint(x: number, y: number): ItemRef | undefined {
+    const item = this.hitAt(x, y);
+    return item ? { kind: item.kind, key: item.key } : undefined;
+  }
+
+  /** The painted range of an item's first shown mention. */
+  rangeOf(key: string): Range | undefined {
+    return this.items.find((i) => i.key === key)?.range;
   }
 
   dispose(): void {

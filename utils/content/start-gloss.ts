@@ -4,6 +4,7 @@
  * so all of it stops when the extension reloads or is removed.
  */
 import type { ContentScriptContext } from '#imports';
+import type { PaintedItem } from '../../core/highlight/painter';
 import { fromContent, toBackground, toContent } from '../messaging';
 import { settingsItem } from '../settings';
 import { PageSession, type Detector } from './page-session';
@@ -11,7 +12,14 @@ import { watchPage } from './watch-page';
 
 export const ANNOTATE_MEASURE = 'gloss:annotate';
 
-export async function startGloss(ctx: ContentScriptContext, startedAt: number): Promise<void> {
+export interface GlossHooks {
+  /** The session exists (before the first annotation): attach page UI to it. */
+  onSession?(session: PageSession): void;
+  /** A keyboard step moved to this highlight. */
+  onStepped?(item: PaintedItem): void;
+}
+
+export async function startGloss(ctx: ContentScriptContext, startedAt: number, hooks: GlossHooks = {}): Promise<void> {
   const settings = await settingsItem.getValue();
   if (ctx.isInvalid) return;
   if (settings.disabledHosts.includes(location.hostname)) return;
@@ -20,11 +28,17 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number): 
   const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang });
   const session = new PageSession(document, settings, detect);
   ctx.onInvalidated(() => session.dispose());
+  hooks.onSession?.(session);
 
   const removers = [
     toContent.onMessage('getPageState', () => session.state),
     toContent.onMessage('focusItem', ({ data }) => session.focus(data)),
-    toContent.onMessage('stepHighlight', ({ data }) => session.step(data.direction, data.kind)),
+    toContent.onMessage('stepHighlight', ({ data }) => {
+      const ref = session.step(data.direction, data.kind);
+      const range = ref && session.rangeOf(ref.key);
+      if (ref && range) hooks.onStepped?.({ ...ref, range });
+      return ref;
+    }),
     toContent.onMessage('toggleAllHighlights', async () => {
       const current = await settingsItem.getValue();
       await settingsItem.setValue({ ...current, allVisible: !current.allVisible });
