@@ -4,10 +4,23 @@
  * ("الرئيس الروسي", "المتحدث باسم الكرملين"), or a verb of saying right before a bare surname
  * ("وقال بلير"). A name then runs over further name words and at most one unknown word (the
  * surname). Proclitics (و ف ب ل ك) are read off the first word and left out of the span.
+ * When a trained tagger ships (arabic-tagger.ts), it re-reads these decisions token by token;
+ * mentions are then tied into people by link.ts.
  */
-import { foldArabic } from '../text/arabic';
-import * as LEX from './data/ar-lexicon';
+import { features, mentionsFromTags, taggerModel, type Analysis } from './arabic-tagger';
+import {
+  ARABIC_WORD,
+  CLITIC_READINGS,
+  isForeign,
+  lex,
+  read,
+  skipLetters,
+  surnameShaped,
+  type Kind,
+  type Word,
+} from './arabic-words';
 import { linkMentions, type RawMention, type Restemmer } from './link';
+import { decode } from './perceptron';
 import { tokenize, type Token } from './tokens';
 import type { PersonMention } from '../types';
 
@@ -19,171 +32,38 @@ const MAX_NAME_WORDS = 8;
 const MIN_BARE_SURNAME = 3;
 /** Whether a later bare given name ("معاوية", "محمد") may stand for a person named in full. */
 const GIVEN_ALONE = false;
-/** Shortest word left after reading off a proclitic ("وأم" is no و + "أم"). */
-const MIN_CLITIC_STEM = 3;
-/** Shortest given name read after a proclitic: "لجان" is a word, not ل + "جان". */
-const MIN_CLITIC_GIVEN = 4;
-/** Plural and dual endings: an article word with one is a common noun ("الخبراء" aside). */
-const PLURAL_ENDING = /(?:ون|ات|ان|يون|ين)$/;
-/** Prefixes that glue a preposition to the article: such a word is never a name word. */
-const PREP_ARTICLE = /^(?:بال|لل|وال|فال|كال|وبال|ولل)/;
-/** Feminine and plural endings of common nouns and verbs that end a surname guess. */
-const NOT_SURNAME_ENDING = /(?:ه|وا|تم|تن)$/;
-/** Four-letter imperfect verbs ("يشكل", "تؤدي") and است- verbs ("استطاع") right after a name. */
-const VERB_SHAPE = /^(?:[يت][\u0621-\u064A]{3}|است[\u0621-\u064A]{2,})$/;
 /** A word carrying a conjunction or preposition ("ورايس", "لإقناعهم") does not continue a name. */
 const CLITIC_SHAPE = /^(?:و|بال|لل)/;
 /** The same for "لإقناعهم", "لأجل", tested on the unfolded word (folding would hide the hamza). */
 const RAW_CLITIC_SHAPE = /^ل[إأ]/;
-const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+$/;
-
-function wordSet(list: string): Set<string> {
-  const set = new Set<string>();
-  for (const w of list.split(/\s+/)) if (w) set.add(foldArabic(w));
-  return set;
-}
-
-interface Lexicon {
-  given: Set<string>;
-  ambiguous: Set<string>;
-  links: Set<string>;
-  heads: Set<string>;
-  tails: Set<string>;
-  titles: Set<string>;
-  roleNouns: Set<string>;
-  roleTails: Set<string>;
-  speech: Set<string>;
-  personNouns: Set<string>;
-  ordinals: Set<string>;
-  stop: Set<string>;
-  notPeople: Set<string>;
-}
-
-let lexicon: Lexicon | undefined;
-let FOREIGN: Set<string> = new Set();
-/** Built on first use and kept for the life of the page. */
-function lex(): Lexicon {
-  if (lexicon) return lexicon;
-  const ambiguous = wordSet(LEX.GIVEN_AMBIGUOUS);
-  const given = wordSet(LEX.GIVEN_ARABIC + ' ' + LEX.GIVEN_FOREIGN);
-  for (const w of ambiguous) given.delete(w);
-  FOREIGN = wordSet(LEX.GIVEN_FOREIGN);
-  lexicon = {
-    given,
-    ambiguous,
-    links: wordSet(LEX.NAME_LINKS),
-    heads: wordSet(LEX.NAME_HEADS),
-    tails: wordSet(LEX.COMPOUND_TAILS),
-    titles: wordSet(LEX.TITLES),
-    roleNouns: wordSet(LEX.ROLE_NOUNS),
-    roleTails: wordSet(LEX.ROLE_TAILS),
-    speech: wordSet(LEX.SPEECH_VERBS),
-    personNouns: wordSet(LEX.PERSON_NOUNS),
-    ordinals: wordSet(LEX.ORDINALS),
-    stop: wordSet(LEX.STOP),
-    notPeople: wordSet(LEX.NOT_PEOPLE),
-  };
-  return lexicon;
-}
-
-/** One word as the detector sees it: folded, with any proclitic read off. */
-interface Word {
-  /** Folded whole word. */
-  f: string;
-  /** Folded word without its proclitic, when the bare form is a known name or title word. */
-  stem: string;
-  /** Original characters to skip at the start for the proclitic. */
-  skip: number;
-}
-
-const CLITIC_READINGS: Array<[RegExp, number]> = [
-  [/^[وف][بلك]/, 2],
-  [/^[وفبلك]/, 1],
-];
-
-/** Original-text offset after `letters` folded letters (harakat on a clitic are skipped too). */
-function skipLetters(raw: string, letters: number): number {
-  let i = 0;
-  let seen = 0;
-  while (i < raw.length && seen < letters) {
-    if (foldArabic(raw[i]!) !== '') seen++;
-    i++;
-  }
-  while (i < raw.length && foldArabic(raw[i]!) === '') i++;
-  return i;
-}
-
-function isKnown(L: Lexicon, w: string): boolean {
-  return L.given.has(w) || L.ambiguous.has(w) || L.titles.has(w) || L.heads.has(w) || w.startsWith('عبد');
-}
-
-function readWord(L: Lexicon, t: Token): Word {
-  const f = foldArabic(t.text);
-  if (isKnown(L, f) || L.stop.has(f) || L.speech.has(f)) return { f, stem: f, skip: 0 };
-  // "للرئيس" is ل + الرئيس with the article's alef elided.
-  if (/^[وف]?لل/.test(f)) {
-    const at = f.indexOf('لل');
-    const stem = 'ال' + f.slice(at + 2);
-    if (L.titles.has(stem)) return { f, stem, skip: skipLetters(t.text, at + 1) };
-  }
-  for (const [re, n] of CLITIC_READINGS) {
-    if (!re.test(f) || f.length - n < MIN_CLITIC_STEM) continue;
-    const stem = f.slice(n);
-    // "لجان" is no ل + "جان": a bare given name needs MIN_CLITIC_GIVEN letters after the clitic.
-    if (L.given.has(stem) && stem.length < MIN_CLITIC_GIVEN) continue;
-    if (isKnown(L, stem)) return { f, stem, skip: skipLetters(t.text, n) };
-  }
-  return { f, stem: f, skip: 0 };
-}
-
-type Kind = 'given' | 'ambiguous' | 'link' | 'head' | 'tail' | 'unknown' | 'stop' | 'punct';
-
-/** Prepositions written with alef maqsura: folding makes "على" look like the name "علي". */
-const MAQSURA_PREPOSITIONS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'متى']);
-
-function kindOf(L: Lexicon, t: Token, w: Word): Kind {
-  if (!t.word) return 'punct';
-  if (MAQSURA_PREPOSITIONS.has(t.text)) return 'stop';
-  const s = w.stem;
-  if (L.given.has(s) || (s.startsWith('عبد') && s.length > 4 && s.slice(3).startsWith('ال'))) return 'given';
-  if (L.heads.has(s)) return 'head';
-  if (L.ambiguous.has(s)) return 'ambiguous';
-  if (L.links.has(s)) return 'link';
-  if (L.tails.has(s)) return 'tail';
-  if (L.stop.has(s) || L.titles.has(s) || L.speech.has(s) || L.notPeople.has(s) || L.roleTails.has(s)) return 'stop';
-  if (!ARABIC_WORD.test(s) || s.length < 2) return 'stop';
-  if (PREP_ARTICLE.test(s)) return 'stop';
-  return 'unknown';
-}
-
-/** Whether an unknown word may be a surname: not a common-noun or verb shape. */
-function surnameShaped(w: Word): boolean {
-  // Article surnames often end in ة ("السنيورة"); bare words ending so are mostly nouns.
-  if (w.stem.startsWith('ال')) return !PLURAL_ENDING.test(w.stem) || /(?:ين)$/.test(w.stem);
-  return !NOT_SURNAME_ENDING.test(w.stem) && !VERB_SHAPE.test(w.stem);
-}
 
 interface Parsed {
   end: number; // token index after the name
   key: string[];
 }
 
-/** Word readings by surface form: news repeats its words, and folding each anew is the cost. */
-const READ_CACHE = new Map<string, { word: Word; kind: Kind }>();
-/** Bound on the cache, so a long session does not keep every word it ever saw. */
-const READ_CACHE_MAX = 50_000;
-
-function read(L: Lexicon, t: Token): { word: Word; kind: Kind } {
-  const hit = READ_CACHE.get(t.text);
-  if (hit) return hit;
-  const word = readWord(L, t);
-  const entry = { word, kind: kindOf(L, t, word) };
-  if (READ_CACHE.size >= READ_CACHE_MAX) READ_CACHE.clear();
-  READ_CACHE.set(t.text, entry);
-  return entry;
+/** Every person mention in an Arabic text. */
+export function detectArabicPeople(text: string): PersonMention[] {
+  const a = analyse(text);
+  const model = taggerModel();
+  if (!model) return linkMentions(text, a.tokens, a.found, a.stems);
+  // Function words and punctuation are never part of a name, whatever the tagger would say;
+  // ordinals and links stay open ("عبد الله الثاني", "محمد بن سلمان").
+  const outside = new Uint8Array(a.tokens.length);
+  a.kinds.forEach((k, i) => {
+    const s = a.words[i]!.stem;
+    if (k === 'punct' || (k === 'stop' && !a.L.ordinals.has(s) && !a.L.links.has(s))) outside[i] = 1;
+  });
+  return linkMentions(text, a.tokens, mentionsFromTags(a, decode(model, features(a), outside)), a.stems);
 }
 
-export function detectArabicPeople(text: string): PersonMention[] {
+/** Tokens and tagger features of a text, for scripts/train-people.ts. */
+export function arabicTrainingView(text: string): { tokens: Token[]; feats: string[][] } {
+  const a = analyse(text);
+  return { tokens: a.tokens, feats: features(a) };
+}
+
+function analyse(text: string): Analysis {
   const L = lex();
   const tokens = tokenize(text);
   const words: Word[] = new Array(tokens.length);
@@ -204,7 +84,7 @@ export function detectArabicPeople(text: string): PersonMention[] {
   }
 
   function foreign(i: number): boolean {
-    return FOREIGN.has(words[i]!.stem);
+    return isForeign(words[i]!.stem);
   }
 
   /** A name unit at i: "عبد الله", "أبو مازن", "نور الدين", or one given word. */
@@ -359,11 +239,13 @@ export function detectArabicPeople(text: string): PersonMention[] {
   }
 
   const found: RawMention[] = [];
+  const spans: Array<[number, number]> = [];
   /** Token index after each found mention, for the coordination pass. */
   const ends: number[] = [];
   const taken = new Uint8Array(n);
   const add = (i: number, p: Parsed) => {
     ends.push(p.end);
+    spans.push([i, p.end]);
     for (let k = i; k < p.end; k++) taken[k] = 1;
     const mention: RawMention = {
       start: tokens[i]!.start + words[i]!.skip,
@@ -393,7 +275,8 @@ export function detectArabicPeople(text: string): PersonMention[] {
       continue;
     }
     const cue = L.speech.has(s) || L.personNouns.has(s);
-    if (cue && i + 1 < n && sameLine(i + 1) && kinds[i + 1] === 'unknown' && !/^(?:ال|و)/.test(words[i + 1]!.f)) {
+    // ("أكدت جهات سورية": a feminine plural after the verb is a noun, not a name.)
+    if (cue && i + 1 < n && sameLine(i + 1) && kinds[i + 1] === 'unknown' && !/^(?:ال|و)|ات$/.test(words[i + 1]!.f)) {
       if (boundaryAt(i + 2)) {
         const p = parseName(i + 1, true);
         if (p) {
@@ -420,6 +303,7 @@ export function detectArabicPeople(text: string): PersonMention[] {
     if (L.stop.has(bare) || L.notPeople.has(bare) || L.titles.has(bare) || !ARABIC_WORD.test(bare)) continue;
     if (!boundaryAt(j + 1)) continue;
     taken[j] = 1;
+    spans.push([j, j + 1]);
     found.push({ start: tokens[j]!.start + skipLetters(tokens[j]!.text, 1), end: tokens[j]!.end, key: [bare], anchor: false });
   }
 
@@ -437,5 +321,5 @@ export function detectArabicPeople(text: string): PersonMention[] {
       return out;
     },
   };
-  return linkMentions(text, tokens, found, stems);
+  return { L, tokens, words, kinds, found, spans, taken, roleBefore, stems };
 }

@@ -1,0 +1,36 @@
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { decode, TAG_B, TAG_I, TAG_O, type TaggerModel } from '../../../core/people/perceptron';
+
+describe('perceptron decoding', () => {
+  const model: TaggerModel = {
+    about: 'test',
+    weights: {
+      'k=name': [0, 2, 1],
+      'k=word': [1, 0, 0],
+      // After a B, a name word continues the name rather than starting a new one.
+      't=1|k=name': [0, -3, 3],
+      // I is the best score on "tail", but I cannot follow O.
+      'k=tail': [0, -1, 5],
+    },
+  };
+
+  it('starts with B, continues with I, and never puts I after O', () => {
+    const feats = [['b', 'k=name'], ['b', 'k=name'], ['b', 'k=word'], ['b', 'k=tail']];
+    expect([...decode(model, feats)]).toEqual([TAG_B, TAG_I, TAG_O, TAG_O]);
+  });
+
+  it('keeps tokens marked outside at O', () => {
+    const feats = [['b', 'k=name'], ['b', 'k=name']];
+    expect([...decode(model, feats, Uint8Array.from([1, 0]))]).toEqual([TAG_O, TAG_B]);
+  });
+});
+
+describe('shipped data', () => {
+  it('stays under the 2 MB budget for all languages together', () => {
+    const dir = path.resolve(__dirname, '../../../core/people/data');
+    const total = readdirSync(dir).reduce((sum, f) => sum + statSync(path.join(dir, f)).size, 0);
+    expect(total).toBeLessThan(2 * 1024 * 1024);
+  });
+});
