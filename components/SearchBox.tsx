@@ -1,4 +1,5 @@
 /** The filter box across all three sections. Escape clears it. */
+import { useRef } from 'preact/hooks';
 import { useUi } from './ui-context';
 
 interface SearchBoxProps {
@@ -8,9 +9,17 @@ interface SearchBoxProps {
 
 export function SearchBox({ value, onChange }: SearchBoxProps) {
   const { t } = useUi();
+  const input = useRef<HTMLInputElement>(null);
+  // The clear button goes away once the box is empty: hand the focus back to the box rather
+  // than let it fall to the top of the document, where a keyboard user would start over.
+  const clear = () => {
+    onChange('');
+    input.current?.focus();
+  };
   return (
     <div class="search" role="search">
       <input
+        ref={input}
         type="search"
         class="search-input"
         data-search
@@ -27,7 +36,7 @@ export function SearchBox({ value, onChange }: SearchBoxProps) {
         }}
       />
       {value && (
-        <button type="button" class="btn btn-small search-clear" onClick={() => onChange('')}>
+        <button type="button" class="btn btn-small search-clear" onClick={clear}>
           {t('searchClear')}
         </button>
       )}

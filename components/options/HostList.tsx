@@ -1,5 +1,5 @@
 /** An editable list of hosts: each with a remove button, plus a field to add one. */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { MessageKey } from '../../utils/i18n';
 import { useUi } from '../ui-context';
 import { normaliseHost } from './host';
@@ -18,6 +18,7 @@ export function HostList({ name, heading, emptyText, hosts, onAdd, onRemove }: H
   const { t } = useUi();
   const [draft, setDraft] = useState('');
   const [invalid, setInvalid] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
   const headingId = `hosts-${name}-heading`;
   const inputId = `hosts-${name}-input`;
   const errorId = `hosts-${name}-error`;
@@ -44,7 +45,16 @@ export function HostList({ name, heading, emptyText, hosts, onAdd, onRemove }: H
           {hosts.map((host) => (
             <li key={host} data-host={host}>
               <bdi dir="ltr">{host}</bdi>
-              <button type="button" class="btn btn-small" aria-label={t('optRemoveLabel', host)} onClick={() => onRemove(host)}>
+              <button
+                type="button"
+                class="btn btn-small"
+                aria-label={t('optRemoveLabel', host)}
+                onClick={() => {
+                  // The row goes away with its button: keep the keyboard focus in this list.
+                  field.current?.focus();
+                  onRemove(host);
+                }}
+              >
                 {t('optRemove')}
               </button>
             </li>
@@ -54,6 +64,7 @@ export function HostList({ name, heading, emptyText, hosts, onAdd, onRemove }: H
       <form class="host-add" onSubmit={submit}>
         <label for={inputId}>{t('optHostInput')}</label>
         <input
+          ref={field}
           id={inputId}
           type="text"
           dir="ltr"

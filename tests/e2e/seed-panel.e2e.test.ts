@@ -80,13 +80,15 @@ describe('side panel on the seed article', () => {
   it('scrolls the page to an item and flashes it when the item is clicked', async () => {
     await article.evaluate(() => window.scrollTo(0, 0));
     const lavrov = panel.locator('[data-section="people"] [data-item-key]', { hasText: 'سيرغي لافروف' });
+    const flashed = () =>
+      article.evaluate(() => {
+        const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-flash');
+        return hl ? [...hl].map((r) => r.toString()) : [];
+      });
     await lavrov.click();
+    // The flash lasts 1.6 s: look for it first, then for the scroll, which may still be easing.
+    await expect.poll(flashed, { timeout: 5000, interval: 50 }).toEqual(['سيرغي لافروف']);
     await expect.poll(() => article.evaluate(() => window.scrollY), { timeout: 5000 }).toBeGreaterThan(200);
-    const flashed = await article.evaluate(() => {
-      const hl = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('gloss-flash');
-      return hl ? [...hl].map((r) => r.toString()) : [];
-    });
-    expect(flashed).toEqual(['سيرغي لافروف']);
   });
 
   it('opens the panel item when a highlight in the page is clicked', async () => {
