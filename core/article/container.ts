@@ -32,7 +32,7 @@ const WIDEN_MIN_GAIN = 0.25;
 const WIDEN_MIN_PROSE_SHARE = 0.6;
 /** ... or at least this much prose with few links among what it adds. */
 const WIDEN_MIXED_PROSE_SHARE = 0.35;
-const WIDEN_MAX_LINKS = 0.25;
+const WIDEN_MAX_LINKS = 0.15;
 const BODY_TAGS = new Set(['BODY', 'HTML']);
 /** An unlikely-named region with more than this share of the page's prose is the story. */
 const UNLIKELY_OVERRIDE_SHARE = 0.5;

@@ -59,7 +59,7 @@ export const BYLINE =
  * Matched on the whole line (a heading or a bare label), in English and Arabic.
  */
 export const END_MARKER =
-  /^\s*(?:leave a (?:comment|reply)|post a comment|add a comment|\d*\s*comments?|join the (?:conversation|discussion)|related (?:articles?|stories|posts|content|reading|coverage)|more (?:from|on) .{0,40}|more (?:stories|articles|news)|you (?:may|might) also (?:like|enjoy)|recommended(?: for you| reading)?|read next|what to read next|most (?:read|popular|viewed)|share (?:this|the) (?:article|story|post)|tags|topics|اترك تعليق(?:اً|ا|ًا)?|أضف تعليق(?:اً|ا|ًا)?|التعليقات|تعليقات|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|الأكثر (?:قراءة|مشاهدة|تداولا)|شارك (?:المقال|الخبر)|الوسوم)\s*[:：]?\s*$/i;
+  /^\s*(?:leave a (?:comment|reply)|post a comment|add a comment|\d*\s*comments?|join the (?:conversation|discussion)|related (?:articles?|stories|posts|content|reading|coverage)|more (?:from|on) .{0,40}|more (?:stories|articles|news)|you (?:may|might) also (?:like|enjoy)|you (?:may|might) (?:also )?be interested in.{0,40}|recommended(?: for you| reading)?|read next|what to read next|most (?:read|popular|viewed)|share (?:this|the) (?:article|story|post)|tags|topics|اترك تعليق(?:اً|ا|ًا)?|أضف تعليق(?:اً|ا|ًا)?|التعليقات|تعليقات|مقالات ذات صلة|أخبار ذات صلة|مواضيع ذات صلة|الأكثر (?:قراءة|مشاهدة|تداولا)|شارك (?:المقال|الخبر)|الوسوم)\s*[:：]?\s*$/i;
 
 /** Lines of comment and sign-up forms (the standard wording of common publishing systems). */
 export const FORM_LINE =
@@ -71,3 +71,11 @@ export const CHROME_LINE =
 
 /** Link text that is a bare address: a list of sources, not the story's sentences. */
 export const BARE_URL = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
+/** Calls to action: newsletter and account prompts set as a heading or a line of their own. */
+export const CTA_LINE =
+  /^\s*(?:(?:join|subscribe to|sign up (?:for|to)|get) (?:our|the)\b.{0,40}\b(?:newsletters?|mailing list|briefing)|newsletters?|log ?in|sign ?in|sign up|subscribe(?: now| today)?|share your story|اشترك(?:\s+(?:الآن|في النشرة(?: البريدية)?|في نشرتنا(?: البريدية)?))?|النشرة البريدية|تسجيل الدخول)\s*[!.:]?\s*$/i;
+
+/** Affiliate and sponsorship disclosures: standard wording, never the story. */
+export const DISCLOSURE =
+  /we may (?:earn|receive) (?:a )?(?:small )?(?:commission|compensation)|(?:may )?contains? affiliate links|as an amazon associate|we earn from qualifying purchases/i;

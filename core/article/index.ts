@@ -8,11 +8,13 @@
  * (select.ts); headline, language and direction (title.ts, language.ts).
  */
 import type { Dir } from '../types';
-import { chooseContainer, unlikelyUnits } from './container';
+import { chooseContainer, isAncestor, unlikelyUnits } from './container';
 import { isProbablyArticle } from './gate';
 import { articleDirection, articleLanguage } from './language';
 import { buildPageModel, type Info, type PageModel } from './page-model';
-import { selectUnits } from './select';
+import { DISCLOSURE } from './hints';
+import { dropsRegion, selectUnits } from './select';
+import { isParagraph } from './unit-kinds';
 import { findHeadline, type Headline } from './title';
 
 export { isProbablyArticle } from './gate';
@@ -32,6 +34,13 @@ export interface ArticleBody {
 const MIN_ARTICLE_CHARS = 140;
 /** A first attempt shorter than this is retried without the "unlikely region" filter. */
 const RETRY_BELOW_CHARS = 500;
+/** The lead search looks back this many units from the container ... */
+const LEAD_MAX_STEPS = 8;
+/** ... and stops at a line this long that is no paragraph (another story, a box). */
+const LEAD_MAX_GAP_LEN = 150;
+/** A lead is one or two paragraphs of standfirst length; more or longer is another section. */
+const LEAD_MAX_LEN = 400;
+const LEAD_MAX_PARAGRAPHS = 2;
 /** Characters of body text read to tell the language. */
 const LANG_SAMPLE = 2000;
 
@@ -46,9 +55,40 @@ function attempt(model: PageModel, headline: Headline, useUnlikely: boolean): At
   const container = chooseContainer(model, unlikely);
   const ranges: Array<[number, number, Info]> = container.blocks.map((b) => [b.firstUnit, b.endUnit, b]);
   const keep = selectUnits(model, ranges, headline.info, unlikely);
+  const lead = leadBefore(model, container.blocks[0]!, headline.info, unlikely);
+  for (const i of lead) keep[i] = 1;
+  const blocks = [...lead.map((i) => model.units[i]!.info).reverse(), ...container.blocks];
   let chars = 0;
   for (let i = 0; i < keep.length; i++) if (keep[i]) chars += model.units[i]!.len;
-  return { blocks: container.blocks, keep, chars };
+  return { blocks, keep, chars };
+}
+
+/**
+ * The lead paragraph often sits between the headline and the story's container (in the article
+ * header, as a summary): real paragraphs there belong to the story. Returns unit indexes, last first.
+ */
+function leadBefore(model: PageModel, first: Info, headline: Info | null, unlikely: Uint8Array | null): number[] {
+  if (!headline || headline.endUnit > first.firstUnit) return [];
+  const out: number[] = [];
+  let steps = 0;
+  for (let k = first.firstUnit - 1; k >= headline.endUnit && steps < LEAD_MAX_STEPS; k--, steps++) {
+    const u = model.units[k]!;
+    if (unlikely?.[k]) continue;
+    // Only whole elements of their own, never a wrapper around the container.
+    const own = u.info.endUnit <= first.firstUnit && !u.info.hasBlockChild;
+    if (own && isParagraph(u) && u.len <= LEAD_MAX_LEN && !DISCLOSURE.test(u.text) && !inDroppedRegion(u.info, first)) {
+      out.push(k);
+      if (out.length === LEAD_MAX_PARAGRAPHS) break;
+      continue;
+    }
+    if (u.len > LEAD_MAX_GAP_LEN) break;
+  }
+  return out;
+}
+
+function inDroppedRegion(info: Info, container: Info): boolean {
+  for (let i: Info | null = info; i && !isAncestor(i, container); i = i.parent) if (dropsRegion(i)) return true;
+  return false;
 }
 
 /** Find the article body in `doc` without changing it; null when the page is not an article. */
@@ -70,7 +110,19 @@ export function findArticle(doc: Document): ArticleBody | null {
   const keepsAny = (info: Info) => kept[info.endUnit]! > kept[info.firstUnit]!;
   const blocks = best.blocks.filter(keepsAny);
   const infos = model.infos;
+  // A dropped run of inline content inside a kept block ("back to top" link next to the story's
+  // paragraphs): skip its inline elements.
+  const skipInline = new Set<Element>();
+  model.units.forEach((u, i) => {
+    if (keep[i] || !keepsAny(u.info)) return;
+    for (const el of u.inlineRoots) {
+      const info = infos.get(el);
+      // Never an inline wrapper around blocks: those hold units of their own.
+      if (info && info.firstUnit === info.endUnit) skipInline.add(el);
+    }
+  });
   const skip = (el: Element): boolean => {
+    if (skipInline.has(el)) return true;
     const info = infos.get(el);
     // Unknown elements were added after the scan (or were ignored by it): leave them to the index.
     if (!info || info.endUnit === info.firstUnit) return false;

@@ -39,6 +39,8 @@ export interface Unit {
   linkLen: number;
   /** All text sits inside <b>/<strong> (a subheading written as a bold paragraph). */
   bold: boolean;
+  /** The owner's inline child elements that hold this run's text (what to skip to drop the run alone). */
+  inlineRoots: Element[];
 }
 
 export interface PageModel {
@@ -69,6 +71,7 @@ interface Frame {
   linkLen: number;
   boldLen: number;
   len: number;
+  inlineRoots: Element[];
 }
 
 /**
@@ -88,7 +91,7 @@ export function buildPageModel(root: Document | Element): PageModel {
   };
   const rootInfo = mk(root as Element, null, 'tagName' in root ? root.tagName.toUpperCase() : '#DOCUMENT', true);
   // Iterative walk (pages nest thousands deep). Each stack entry is a node to visit or an exit marker.
-  const blockStack: Frame[] = [{ info: rootInfo, parts: [], linkLen: 0, boldLen: 0, len: 0 }];
+  const blockStack: Frame[] = [{ info: rootInfo, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] }];
   let linkDepth = 0;
   let boldDepth = 0;
   type Item = { node: Node; info: Info | null; exit: boolean; tag: string };
@@ -106,8 +109,12 @@ export function buildPageModel(root: Document | Element): PageModel {
   const flush = (frame: Frame) => {
     const text = frame.parts.join('').replace(/[\s\u00A0]+/g, ' ').trim();
     if (text) {
-      units.push({ info: frame.info, text, len: text.length, linkLen: Math.min(frame.linkLen, text.length), bold: frame.boldLen >= text.length * 0.9 });
+      units.push({
+        info: frame.info, text, len: text.length, linkLen: Math.min(frame.linkLen, text.length),
+        bold: frame.boldLen >= text.length * 0.9, inlineRoots: frame.inlineRoots,
+      });
     }
+    frame.inlineRoots = [];
     frame.parts = [];
     frame.linkLen = 0;
     frame.boldLen = 0;
@@ -158,13 +165,16 @@ export function buildPageModel(root: Document | Element): PageModel {
       blockStack[blockStack.length - 1]!.parts.push(' ');
       continue;
     }
-    const block = BLOCK_TAGS.has(tag);
+    const block = BLOCK_TAGS.has(tag) || tag === 'BODY' || tag === 'HTML';
     const info = mk(el, parentInfo, tag, block);
     parentInfo.childCount++;
     if (block) {
       parentInfo.hasBlockChild = true;
       flush(blockStack[blockStack.length - 1]!);
-      blockStack.push({ info, parts: [], linkLen: 0, boldLen: 0, len: 0 });
+      blockStack.push({ info, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] });
+    } else {
+      const frame = blockStack[blockStack.length - 1]!;
+      if (frame.info === parentInfo) frame.inlineRoots.push(el);
     }
     // Only <a href> is a link: a stray unclosed <a name="top"> can wrap a whole page.
     if (tag === 'A' && el.hasAttribute('href')) {

@@ -4,7 +4,7 @@
  * the first to the last real paragraph, with a standfirst kept before it and a short tail after.
  */
 import {
-  BARE_URL, BYLINE, CHROME_LINE, CREDIT_LINE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
+  BARE_URL, BYLINE, CHROME_LINE, CREDIT_LINE, CTA_LINE, DISCLOSURE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
   READ_ALSO, SENTENCE_END, STRUCTURE_TAGS,
 } from './hints';
 import { hintOf, type Info, type PageModel } from './page-model';
@@ -18,14 +18,14 @@ const END_MARKER_MAX_AFTER = 0.5;
 const LABEL_RUN_IS_LIST = 4;
 /** Repeated lines at least this long are copies, not the story saying it twice. */
 const DUPLICATE_MIN_LEN = 40;
+/** A repeat this many units or more after the first copy is a copy of the page. */
+const DUPLICATE_MIN_DISTANCE = 8;
+/** With no punctuated paragraph at all, unlinked lines this long count as paragraphs. */
+const LOOSE_PARAGRAPH_LEN = 25;
 /** A standfirst is sentence-like and at least this long. */
 const STANDFIRST_MIN_LEN = 40;
 /** A hinted region holding this share of the body's paragraph text is the story itself, mis-hinted. */
 const HINT_OVERRIDE_SHARE = 0.4;
-
-export interface Selection {
-  keep: Uint8Array;
-}
 
 function isFurniture(info: Info): boolean {
   if (FURNITURE_TAGS.has(info.tag)) return true;
@@ -42,10 +42,13 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   const keep = new Uint8Array(units.length);
   const drop = new Uint8Array(units.length);
   const inRange = new Uint8Array(units.length);
+  // prose[i] = paragraph text before unit i, so any region's prose is one subtraction.
+  const prose = new Float64Array(units.length + 1);
+  for (let i = 0; i < units.length; i++) prose[i + 1] = prose[i]! + (isParagraph(units[i]!) ? units[i]!.len : 0);
   let paragraphText = 0;
-  for (const [a, b] of ranges) for (let i = a; i < b; i++) {
-    inRange[i] = 1;
-    if (isParagraph(units[i]!)) paragraphText += units[i]!.len;
+  for (const [a, b] of ranges) {
+    inRange.fill(1, a, b);
+    paragraphText += prose[b]! - prose[a]!;
   }
 
   // 1. Furniture and hinted boxes inside the blocks (not the blocks or their ancestors).
@@ -56,8 +59,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
         if (seen.has(info)) break;
         seen.add(info);
         if (!dropsRegion(info)) continue;
-        let ptext = 0;
-        for (let j = info.firstUnit; j < info.endUnit; j++) if (isParagraph(units[j]!)) ptext += units[j]!.len;
+        const ptext = prose[info.endUnit]! - prose[info.firstUnit]!;
         if (paragraphText > 0 && ptext > paragraphText * HINT_OVERRIDE_SHARE) continue;
         drop.fill(1, info.firstUnit, info.endUnit);
       }
@@ -83,6 +85,8 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
     } else if (u.len < LABEL_MAX_LEN && BYLINE.test(u.text)) drop[i] = 1;
     else if (u.len < 300 && FORM_LINE.test(u.text)) drop[i] = regionDrop[i] = 1;
     else if (u.len < 40 && CHROME_LINE.test(u.text)) drop[i] = 1;
+    else if (u.len < 80 && CTA_LINE.test(u.text)) drop[i] = 1;
+    else if (u.len < 300 && DISCLOSURE.test(u.text)) drop[i] = 1;
   }
 
   // An end marker ("Leave a comment", "Related articles") after most of the prose ends the story.
@@ -101,17 +105,23 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   }
 
   // A page that renders the story twice (mobile and desktop copies, one hidden by CSS) keeps the first.
-  const seenText = new Set<string>();
-  for (const i of order) {
+  // Copies sit far apart; a line repeated right after itself is the story's own refrain.
+  const seenAt = new Map<string, number>();
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k]!;
     const u = units[i]!;
     if (drop[i] || u.len < DUPLICATE_MIN_LEN) continue;
-    if (seenText.has(u.text)) drop[i] = 1;
-    else seenText.add(u.text);
+    const first = seenAt.get(u.text);
+    if (first === undefined) seenAt.set(u.text, k);
+    else if (k - first > DUPLICATE_MIN_DISTANCE) drop[i] = 1;
   }
 
   // 3. The body span: from the first to the last real paragraph.
   const live = order.filter((i) => !drop[i]);
-  const paras = live.filter((i) => isParagraph(units[i]!));
+  let paras = live.filter((i) => isParagraph(units[i]!));
+  // Prose without sentence punctuation (some CJK blogs break lines with spaces): take the
+  // unlinked lines of some length instead.
+  if (paras.length === 0) paras = live.filter((i) => units[i]!.len >= LOOSE_PARAGRAPH_LEN && units[i]!.linkLen < units[i]!.len * 0.35);
   if (paras.length === 0) return keep;
   const firstP = paras[0]!;
   const lastP = paras[paras.length - 1]!;
@@ -122,15 +132,16 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
     const u = units[i]!;
     return !isParagraph(u) && !isHeading(u) && !STRUCTURE_TAGS.has(u.info.tag) && u.len < LABEL_MAX_LEN && !HAS_PUNCTUATION.test(u.text) && !insideStructure(u.info);
   };
+  const label = live.map(isLabel);
+  // runEnd[k]: index just past the run of labels that contains k.
+  const runEnd = new Int32Array(live.length);
+  for (let k = live.length - 1; k >= 0; k--) runEnd[k] = label[k] && k + 1 < live.length && label[k + 1] ? runEnd[k + 1]! : k + 1;
+  let runStart = 0;
   for (let k = 0; k < live.length; k++) {
     const i = live[k]!;
+    if (!label[k] || (k > 0 && !label[k - 1])) runStart = k;
     if (i < firstP || i > lastP) continue;
-    if (isLabel(i)) {
-      let run = 1;
-      for (let j = k - 1; j >= 0 && isLabel(live[j]!); j--) run++;
-      for (let j = k + 1; j < live.length && isLabel(live[j]!); j++) run++;
-      if (run < LABEL_RUN_IS_LIST) continue;
-    }
+    if (label[k] && runEnd[k]! - runStart < LABEL_RUN_IS_LIST) continue;
     keep[i] = 1;
   }
   // Standfirst: sentence-like lines right before the first paragraph, after the headline.
@@ -139,7 +150,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
     const i = live[k]!;
     const u = units[i]!;
     if (titleInfo && i < titleInfo.firstUnit) break;
-    if (u.len < STANDFIRST_MIN_LEN || u.linkLen > u.len * 0.2 || !SENTENCE_END.test(u.text) && !HAS_PUNCTUATION.test(u.text)) break;
+    if (u.len < STANDFIRST_MIN_LEN || u.linkLen > u.len * 0.2 || (!SENTENCE_END.test(u.text) && !HAS_PUNCTUATION.test(u.text))) break;
     keep[i] = 1;
   }
   // Tail: the story may end on short sentences; stop at the first line that is not one.
@@ -158,13 +169,17 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
 /** A line ending in a colon announces what follows ("Our picks:", "المصادر:"). */
 const INTRODUCES = /[:：]\s*$/;
 const LIST_TAGS = new Set(['UL', 'OL', 'DL']);
+/** Colon lines that announce links away from the story. */
+const RELATED_INTRO = /^\s*(?:more|related|see also|read (?:more|also|next)|further reading|also (?:read|see)|recommended|popular|trending|اقرأ|شاهد|المزيد|ذات صلة)\b/i;
 
 /** A list of links the story announces with a colon line is the story's own (picks, sources). */
 function introducedList(model: PageModel, info: Info): boolean {
   let list: Info | null = info;
   for (let n = 0; list && n < 4 && !LIST_TAGS.has(list.tag); n++) list = list.parent;
   if (!list || !LIST_TAGS.has(list.tag) || list.firstUnit === 0) return false;
-  return INTRODUCES.test(model.units[list.firstUnit - 1]!.text);
+  const intro = model.units[list.firstUnit - 1]!.text;
+  // "More on this topic:" and "Related:" announce links away from the story.
+  return INTRODUCES.test(intro) && !END_MARKER.test(intro) && !RELATED_INTRO.test(intro);
 }
 
 function insideStructure(info: Info): boolean {
@@ -177,7 +192,7 @@ function hasDropBetween(drop: Uint8Array, inRange: Uint8Array, a: number, b: num
   return false;
 }
 
-function dropsRegion(info: Info): boolean {
+export function dropsRegion(info: Info): boolean {
   if (isFurniture(info)) return true;
   if (info.tag === 'FIGURE') return !hasStructure(info);
   const hint = hintOf(info);

@@ -142,3 +142,16 @@ describe('plain text pages', () => {
     expect(html).toContain('A &lt;b&gt; &amp; c<br>second line');
   });
 });
+
+describe('odd documents', () => {
+  it('returns null, without throwing, on empty and text-less pages', () => {
+    expect(findArticle(linkedomDoc('<!doctype html><html><head><title>x</title></head><body></body></html>'))).toBeNull();
+    expect(findArticle(linkedomDoc('<html><body><svg><text>only a drawing</text></svg><script>var a = 1;</script></body></html>'))).toBeNull();
+  });
+
+  it('reads text that broken markup leaves outside <body>', () => {
+    const story = EN_PAGE.replace('</body></html>', '');
+    const { text } = extract(`${story}</body></html><p>${'Trailing text outside the document element, still part of the page. '.repeat(3)}</p>`);
+    expect(text).toContain(EN_BODY_FIRST);
+  });
+});
