@@ -18,7 +18,10 @@ interface HighlightRegistry {
   delete(name: string): boolean;
 }
 
-type HighlightCtor = new (...ranges: Range[]) => unknown;
+interface HighlightLike {
+  add(range: Range): unknown;
+}
+type HighlightCtor = new (...ranges: Range[]) => HighlightLike;
 
 function highlightApi(win: Window): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
   const w = win as unknown as { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor };
@@ -30,6 +33,8 @@ export interface Painter {
   readonly mode: 'highlight-api' | 'fallback';
   /** Replace everything painted with `items`, showing only the kinds in `visible`. */
   paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void;
+  /** Paint more items (in document order after the ones painted), keeping the visibility. */
+  add(items: readonly PaintedItem[]): void;
   /** Show the kinds in `visible`, hide the rest, without recomputing anything. */
   setVisible(visible: ReadonlySet<ItemKind>): void;
   /** Briefly mark one range (after a scroll from the panel). */
@@ -63,22 +68,42 @@ abstract class BasePainter {
 class HighlightApiPainter extends BasePainter implements Painter {
   readonly mode = 'highlight-api' as const;
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
+  private visible: ReadonlySet<ItemKind> = new Set();
+  private shown = new Map<ItemKind, HighlightLike>();
 
   constructor(private readonly registry: HighlightRegistry, private readonly Highlight: HighlightCtor) {
     super();
   }
 
   paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void {
-    this.items = items;
+    this.items = [];
     this.setVisible(visible);
+    this.add(items);
+  }
+
+  add(items: readonly PaintedItem[]): void {
+    this.items = this.items.concat(items);
+    for (const item of items) {
+      if (!this.visible.has(item.kind)) continue;
+      let hl = this.shown.get(item.kind);
+      if (!hl) {
+        // One registry entry per kind, filled range by range: spreading thousands of ranges
+        // into the constructor would overflow the argument limit on a very long page.
+        hl = new this.Highlight();
+        this.shown.set(item.kind, hl);
+        this.registry.set(HIGHLIGHT_NAME[item.kind], hl);
+      }
+      hl.add(item.range);
+    }
   }
 
   setVisible(visible: ReadonlySet<ItemKind>): void {
-    for (const kind of HIGHLIGHT_KINDS) {
-      const ranges = visible.has(kind) ? this.items.filter((i) => i.kind === kind).map((i) => i.range) : [];
-      if (ranges.length) this.registry.set(HIGHLIGHT_NAME[kind], new this.Highlight(...ranges));
-      else this.registry.delete(HIGHLIGHT_NAME[kind]);
-    }
+    this.visible = visible;
+    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
+    this.shown.clear();
+    const items = this.items;
+    this.items = [];
+    this.add(items);
   }
 
   flash(range: Range, ms = 1600): void {
@@ -90,6 +115,7 @@ class HighlightApiPainter extends BasePainter implements Painter {
   clear(): void {
     clearTimeout(this.flashTimer);
     this.items = [];
+    this.shown.clear();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
     this.registry.delete(FLASH_NAME);
   }
@@ -99,6 +125,7 @@ const KIND_PRIORITY: Record<ItemKind, number> = { person: 0, claim: 1, term: 2 }
 
 class WrappingPainter extends BasePainter implements Painter {
   readonly mode = 'fallback' as const;
+  private visible: ReadonlySet<ItemKind> = new Set();
   private marks: HTMLElement[] = [];
   /** Text nodes created by splitting, each to be merged back into its previous sibling. */
   private splits: Text[] = [];
@@ -126,6 +153,12 @@ class WrappingPainter extends BasePainter implements Painter {
     this.setVisible(visible);
   }
 
+  add(items: readonly PaintedItem[]): void {
+    // Wrapping splits text nodes under earlier ranges' feet, so it paints in one go only.
+    if (this.items.length) throw new Error('the fallback painter cannot add to a painted set; paint() all at once');
+    this.paint(items, this.visible);
+  }
+
   private wrap(part: TextPiece, kind: ItemKind): void {
     let node = part.node;
     if (part.end < node.data.length) this.splits.push(node.splitText(part.end));
@@ -141,6 +174,7 @@ class WrappingPainter extends BasePainter implements Painter {
   }
 
   setVisible(visible: ReadonlySet<ItemKind>): void {
+    this.visible = visible;
     for (const mark of this.marks) {
       const kind = mark.getAttribute('data-gloss-kind') as ItemKind;
       if (visible.has(kind)) mark.removeAttribute('data-gloss-hidden');

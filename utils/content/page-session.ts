@@ -13,7 +13,16 @@ import type { Annotation, Span, TextAnnotations } from '../../core/types';
 import type { ItemRef, PageState } from '../messaging';
 import type { Settings } from '../settings-defaults';
 import { PageStyle } from './page-style';
-import { paintedItems } from './painted-items';
+import { paintPlan, toPainted } from './painted-items';
+
+/** Highlights painted per task on a long page, so no task of ours comes near 50 ms. */
+export const PAINT_CHUNK = 400;
+
+/** Let the page run (input, rendering) between chunks of our work. */
+const yieldToPage = (): Promise<void> => {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+};
 
 /** Detection of people, claims and terms in a text; offsets index into `text`. */
 export type Detector = (text: string, lang: string) => Promise<TextAnnotations>;
@@ -61,7 +70,7 @@ export class PageSession {
       if (!read) return (this.state = { status: 'not-article', url: this.doc.URL });
       const found = await this.detect(read.article.text, read.article.lang);
       if (generation !== this.generation) return this.state;
-      this.show({ ...read, annotation: { article: read.article, ...found } });
+      await this.show({ ...read, annotation: { article: read.article, ...found } }, generation);
     } catch (e) {
       if (generation !== this.generation) return this.state;
       console.error('[gloss] annotating this page failed', e);
@@ -90,7 +99,7 @@ export class PageSession {
       const oldText = old.annotation.article.text;
       if (!read || read.article.text === oldText) {
         // Unchanged, or a transient state mid-render: keep what is shown.
-        this.show(read ? { ...read, annotation: old.annotation } : old, read === null);
+        await this.show(read ? { ...read, annotation: old.annotation } : old, generation, read === null);
         return 'unchanged';
       }
       if (!read.article.text.startsWith(oldText)) {
@@ -101,7 +110,7 @@ export class PageSession {
       const offset = oldText.length;
       const added = await this.detect(read.article.text.slice(offset), old.annotation.article.lang);
       if (generation !== this.generation) return 'unchanged';
-      this.show({ ...read, annotation: extendAnnotation(old.annotation, read.article.text, added, offset) });
+      await this.show({ ...read, annotation: extendAnnotation(old.annotation, read.article.text, added, offset) }, generation);
       return 'extended';
     } catch (e) {
       console.error('[gloss] updating the annotation failed', e);
@@ -110,10 +119,11 @@ export class PageSession {
   }
 
   /**
-   * Paint `current`. With `reindex`, its old index may hold nodes the fallback painter has since
-   * merged back, so index the same body afresh (and paint nothing if its text moved on).
+   * Paint `current`, a chunk per task on long pages (the Highlight API can grow a highlight; the
+   * fallback wraps in one go). With `reindex`, its old index may hold nodes the fallback painter
+   * has since merged back, so index the same body afresh (and paint nothing if its text moved on).
    */
-  private show(current: Current, reindex = false): void {
+  private async show(current: Current, generation: number, reindex = false): Promise<void> {
     let index: TextIndex = current.index;
     if (reindex) {
       const fresh = readArticle(this.doc);
@@ -122,11 +132,20 @@ export class PageSession {
     }
     this.current = { ...current, index };
     const { annotation } = current;
-    this.style.apply(this.settings, current.body.blocks[0] ?? null);
-    this.items = paintedItems(annotation, index, { termsFirstOnly: this.settings.termsFirstOnly });
-    this.painter.paint(this.items, visibleKinds(this.settings));
     const empty = !annotation.people.length && !annotation.claims.length && !annotation.terms.length;
     this.state = { status: empty ? 'empty' : 'ok', url: this.doc.URL, annotation };
+    this.style.apply(this.settings, current.body.blocks[0] ?? null);
+    const plan = paintPlan(annotation, { termsFirstOnly: this.settings.termsFirstOnly });
+    const chunk = this.painter.mode === 'fallback' ? plan.length : PAINT_CHUNK;
+    this.items = toPainted(plan.slice(0, chunk), index);
+    this.painter.paint(this.items, visibleKinds(this.settings));
+    for (let at = chunk; at < plan.length; at += chunk) {
+      await yieldToPage();
+      if (generation !== this.generation) return; // overtaken by a newer run
+      const more = toPainted(plan.slice(at, at + chunk), index);
+      this.items = this.items.concat(more);
+      this.painter.add(more);
+    }
   }
 
   applySettings(next: Settings): void {
@@ -135,7 +154,7 @@ export class PageSession {
     this.style.apply(next, this.current?.body.blocks[0] ?? null);
     if (repaint && this.current) {
       this.painter.clear();
-      this.show(this.current, true);
+      void this.show(this.current, ++this.generation, true);
     } else {
       this.painter.setVisible(visibleKinds(next));
     }

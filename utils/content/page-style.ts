@@ -27,6 +27,7 @@ export class PageStyle {
     const css = highlightCss(settings.palette, pageTone(articleElement));
     if (css === this.css) return;
     this.css = css;
+    if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in this.doc)) return; // static CSS only
     try {
       if (!this.sheet) {
         this.sheet = new CSSStyleSheet();

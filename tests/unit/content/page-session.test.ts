@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { annotateText } from '../../../core/annotate';
-import { PageSession, type Detector } from '../../../utils/content/page-session';
+import type { TextAnnotations } from '../../../core/types';
+import { PAINT_CHUNK, PageSession, type Detector } from '../../../utils/content/page-session';
 import { DEFAULT_SETTINGS } from '../../../utils/settings-defaults';
 
 /** In the extension the background detects; here the same core runs in-process. */
@@ -58,5 +59,44 @@ describe('PageSession', () => {
     expect(await session.update()).toBe('rerun');
     expect(session.state.annotation!.article.text.startsWith('A new opening paragraph')).toBe(true);
     session.dispose();
+  });
+});
+
+describe('PageSession on a long page (Highlight API)', () => {
+  it('paints a chunk per task and ends with every highlight registered', async () => {
+    const paragraphs = Array.from({ length: 120 }, (_, i) => `Officials said ${i + 10} ships and ${i + 20} planes and ${i + 30} tanks and ${i + 40} drones and ${i + 50} boats were seen.`);
+    const doc = articlePage(paragraphs);
+    const win = doc.defaultView!;
+    const registry = new Map<string, { ranges: Range[] }>();
+    const sizes: number[] = [];
+    class FakeHighlight {
+      ranges: Range[] = [];
+      add(range: Range) {
+        this.ranges.push(range);
+      }
+    }
+    Object.defineProperty(win, 'CSS', { value: { highlights: registry } });
+    Object.defineProperty(win, 'Highlight', { value: FakeHighlight });
+    // A detector that reports every number as a claim, without the real data.
+    const numbers: Detector = async (text) => {
+      const claims = [...text.matchAll(/\d+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: Number(m[0]), kind: 'count' as const }));
+      return { people: [], claims, terms: [] } satisfies TextAnnotations;
+    };
+    // Each time the session yields to the page, note how much is painted so far.
+    const g = globalThis as { scheduler?: unknown };
+    const saved = g.scheduler;
+    g.scheduler = { yield: async () => void sizes.push(registry.get('gloss-claim')?.ranges.length ?? 0) };
+    const session = new PageSession(doc, DEFAULT_SETTINGS, numbers);
+    try {
+      await session.run();
+    } finally {
+      g.scheduler = saved;
+    }
+    const total = registry.get('gloss-claim')!.ranges.length;
+    expect(total).toBe(600);
+    expect(sizes).toEqual([PAINT_CHUNK]); // 600 highlights: one chunk, a yield, the rest
+    expect(registry.get('gloss-claim')!.ranges.map((r) => r.toString()).slice(0, 3)).toEqual(['10', '20', '30']);
+    session.dispose();
+    expect(registry.size).toBe(0);
   });
 });

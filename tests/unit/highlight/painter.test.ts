@@ -81,6 +81,9 @@ describe('Highlight API painter', () => {
       constructor(...ranges: Range[]) {
         this.ranges = ranges;
       }
+      add(range: Range) {
+        this.ranges.push(range);
+      }
     }
     Object.defineProperty(win, 'CSS', { value: { highlights: registry } });
     Object.defineProperty(win, 'Highlight', { value: FakeHighlight });
