@@ -1,22 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OptionsFormProps } from '../../../components/options/OptionsForm';
-import type { Settings } from '../../../utils/settings';
+import { DEFAULT_SETTINGS, type Settings } from '../../../utils/settings-defaults';
 import { check, click, installDom, mount, typeInto } from './dom';
 
 installDom();
 const { OptionsForm } = await import('../../../components/options/OptionsForm');
 
-// A copy of the defaults, written here: utils/settings.ts imports WXT storage, which needs a browser.
-const SETTINGS: Settings = {
-  show: { person: true, claim: true, term: true },
-  allVisible: true,
-  termsFirstOnly: true,
-  uiLang: 'auto',
-  theme: 'auto',
-  palette: 'default',
-  onlineSummaries: false,
-  disabledHosts: ['aljazeera.net'],
-};
+const SETTINGS: Settings = { ...DEFAULT_SETTINGS, disabledHosts: ['aljazeera.net'] };
 
 function props(over: Partial<OptionsFormProps> = {}): OptionsFormProps {
   return {
