@@ -20,6 +20,8 @@ const PREP_ARTICLE = /^(?:بال|لل|وال|فال|كال|وبال|ولل)/;
 const NOT_SURNAME_ENDING = /(?:ه|وا|تم|تن)$/;
 /** Four-letter imperfect verbs ("يشكل", "تؤدي") and است- verbs ("استطاع") right after a name. */
 const VERB_SHAPE = /^(?:[يت][\u0621-\u064A]{3}|است[\u0621-\u064A]{2,})$/;
+/** The conjunctions و and ف, glued to the next word. */
+const CONJ = /^[وف]/;
 export const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+$/;
 
 function wordSet(list: string): Set<string> {
@@ -140,6 +142,8 @@ function kindOf(L: Lexicon, t: Token, w: Word): Kind {
   if (L.links.has(s)) return 'link';
   if (L.tails.has(s)) return 'tail';
   if (L.stop.has(s) || L.titles.has(s) || L.speech.has(s) || L.notPeople.has(s) || L.roleTails.has(s)) return 'stop';
+  // "وفي", "فإن", "ولكن": a conjunction glued to a function word is a function word.
+  if (CONJ.test(s) && L.stop.has(s.slice(1))) return 'stop';
   if (!ARABIC_WORD.test(s) || s.length < 2) return 'stop';
   if (PREP_ARTICLE.test(s)) return 'stop';
   return 'unknown';

@@ -20,7 +20,7 @@ import {
   type Word,
 } from './arabic-words';
 import { linkMentions, type RawMention, type Restemmer } from './link';
-import { decode } from './perceptron';
+import { decodeViterbi } from './perceptron';
 import { tokenize, type Token } from './tokens';
 import type { PersonMention } from '../types';
 
@@ -30,8 +30,11 @@ const MAX_ROLE_WORDS = 6;
 const MAX_NAME_WORDS = 8;
 /** Shortest bare word (folded) taken as a later mention of a known surname. */
 const MIN_BARE_SURNAME = 3;
-/** Whether a later bare given name ("معاوية", "محمد") may stand for a person named in full. */
-const GIVEN_ALONE = false;
+/**
+ * Whether a later bare given name ("نزار" after "نزار قباني") may stand for a person named in
+ * full. Arabic writing does this often; a given name two people share goes to the first one.
+ */
+const GIVEN_ALONE = true;
 /** A word carrying a conjunction or preposition ("ورايس", "لإقناعهم") does not continue a name. */
 const CLITIC_SHAPE = /^(?:و|بال|لل)/;
 /** The same for "لإقناعهم", "لأجل", tested on the unfolded word (folding would hide the hamza). */
@@ -54,7 +57,7 @@ export function detectArabicPeople(text: string): PersonMention[] {
     const s = a.words[i]!.stem;
     if (k === 'punct' || (k === 'stop' && !a.L.ordinals.has(s) && !a.L.links.has(s))) outside[i] = 1;
   });
-  return linkMentions(text, a.tokens, mentionsFromTags(a, decode(model, features(a), outside)), a.stems);
+  return linkMentions(text, a.tokens, mentionsFromTags(a, decodeViterbi(model, features(a, outside), outside)), a.stems);
 }
 
 /** Tokens and tagger features of a text, for scripts/train-people.ts. */

@@ -3,7 +3,10 @@
  * their word lists). A name is a run of capitalised words (with initials and particles such as
  * "de", "bin", "van"); it counts as a person when the evidence says so: a given name from the
  * lexicon, a known surname at its end, a title or courtesy title before it, a verb of saying or a
- * greeting around it. Runs holding organisation or place words are left alone.
+ * greeting around it. Runs holding organisation or place words are left alone. Web text adds its
+ * own spots: a signature alone on its line, the addressee opening a mail, a possessive, a list
+ * beside a known person, Lotus Notes addresses, "Surname , Given" headers, and lower-case given
+ * names where nobody capitalises. A word the text also writes in lower case is no name.
  */
 import ENGLISH from './data/en-lexicon.json';
 import { LATIN_WORDS, NOUNS_CAPITALISED, type LatinWords } from './data/latin-lexicon';
@@ -28,6 +31,21 @@ const HAS_LOWER = /\p{Ll}/u;
 const POSSESSIVE = /['’]s$/;
 /** A word glued to "@", "_", "/" or a dotted word is part of an address or a file name. */
 const MACHINE_GLUE = /[@_/\\]|\.[\p{L}\d]/u;
+/**
+ * Lotus Notes addresses in forwarded mail ("John Griffith@ENRON"): the surname glued to an
+ * upper-case mail domain is a name, and the domain is written as part of it.
+ */
+const NOTES_ADDRESS = /^\p{Lu}[\p{L}'’-]*@[A-Z]{2,}$/u;
+const NOTES_DOMAIN = /^[A-Z]{2,}$/;
+/** Punctuation that may follow a name alone on its line ("Mery ,", "Runar", "Tom -"). */
+const LINE_TRAILERS = /^[,\-–—]$/;
+/** Lone words that fill a line or open a mail without being names: adverbs, cries ("Sooooo"). */
+const NOT_ALONE_NAME = /ly$|(\p{L})\1\1/u;
+/** Sentence starts seen before a text is judged casual, and the lower-case share it needs. */
+const CASUAL_MIN_STARTS = 2;
+const CASUAL_LOWER_SHARE = 0.5;
+/** Words joining names in a list ("Steve , Rod and Elyse"). */
+const LIST_JOINERS = new Set([',', 'and', '&', 'or']);
 /** "St. Thomas", "Ft. Worth": abbreviations that start place names, not sentences. */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ft', 'mt', 'pt']);
 
@@ -116,6 +134,7 @@ function isMachine(tokens: Token[], i: number): boolean {
   for (let k = a; k <= b; k++) chunk += tokens[k]!.text;
   // Initials ("J.R.") and abbreviations ("U.S.") are not addresses.
   if (/^(?:\p{Lu}\.)+\p{Lu}?$/u.test(chunk)) return false;
+  if (NOTES_ADDRESS.test(chunk) && tokens[i]!.text !== '@') return false;
   return MACHINE_GLUE.test(chunk);
 }
 
@@ -173,6 +192,10 @@ function analyse(text: string, lang: string): Analysis {
   const found: RawMention[] = [];
   /** Names that the text gave a storm or a ship: later mentions are no people either. */
   const things = new Set<string>();
+  // Casual text ("i think shanna and i ..."): a lower-case given name is a name there.
+  const casual = isCasual();
+  /** Lone unknown capitalised words not taken as names: people if listed beside one. */
+  const listed: number[] = [];
 
   const isTitle = (i: number) => S.titles.has(info[i]!.lower);
   const isHonorific = (i: number) => S.honorifics.has(info[i]!.lower) && (info[i]!.dotted || info[i]!.cap);
@@ -224,8 +247,167 @@ function analyse(text: string, lang: string): Analysis {
     return text.slice(tokens[end + 1]!.start, info[j - 1]!.nameEnd);
   }
 
+  /**
+   * A mail header's '" Lenhart , Matthew "': a surname, a comma and a given name filling the
+   * quotes (or the line) are one name written surname first.
+   */
+  function invertedName(run: number[]): { mention: RawMention; next: number } | undefined {
+    if (run.length !== 1) return undefined;
+    const k = run[0]!;
+    const opens = k === 0 || tokens[k]!.newline || /^["“]$/.test(tokens[k - 1]!.text);
+    const g = k + 2;
+    if (!opens || tokens[k + 1]?.text !== ',' || g >= n || !nameWord(g) || tokens[g]!.newline) return undefined;
+    if (!S.given.has(info[g]!.lower) || S.common.has(info[k]!.lower) || S.never.has(info[k]!.lower)) return undefined;
+    const after = tokens[g + 1];
+    if (after && !after.newline && !/^["”]$/.test(after.text)) return undefined;
+    return { mention: { start: tokens[k]!.start, end: info[g]!.nameEnd, key: [info[g]!.lower, info[k]!.lower] }, next: g + 1 };
+  }
+
+  /**
+   * Words this text also writes in lower case away from a sentence start ("delivery", "pizza"):
+   * everyday words whatever the lexicon says. Not used in casual text, where names go small too.
+   */
+  let small: Set<string> | undefined;
+  function writtenSmall(): Set<string> {
+    if (small) return small;
+    small = new Set<string>();
+    if (casual) return small;
+    for (let k = 0; k < n; k++) {
+      const inf = info[k]!;
+      if (tokens[k]!.word && !inf.cap && !inf.sentStart && !S.particles.has(inf.lower)) small.add(inf.lower);
+    }
+    return small;
+  }
+
+  /** Sentences mostly start in lower case, and "i" is written small: nobody capitalises here. */
+  function isCasual(): boolean {
+    let starts = 0;
+    let lower = 0;
+    let smallI = 0;
+    for (let k = 0; k < n; k++) {
+      if (!tokens[k]!.word) continue;
+      if (tokens[k]!.text === 'i') smallI++;
+      if (!info[k]!.sentStart || /^\d/.test(tokens[k]!.text)) continue;
+      starts++;
+      if (!info[k]!.cap && !info[k]!.initial) lower++;
+    }
+    return starts >= CASUAL_MIN_STARTS && lower / starts >= CASUAL_LOWER_SHARE && smallI > 0;
+  }
+
+  /** A lower-case word that can only be a given name ("shanna", "hector"). */
+  function lowerGiven(k: number): boolean {
+    const t = tokens[k]!;
+    const l = info[k]!.lower;
+    return t.word && !info[k]!.cap && l.length >= 3 && !isMachine(tokens, k) && l === t.text.toLowerCase() && /^\p{Ll}+$/u.test(t.text)
+      && S.given.has(l) && !S.common.has(l) && !S.never.has(l) && !S.places.has(l) && !S.particles.has(l);
+  }
+
+  /**
+   * The run follows "By" opening its line (a byline). ("Posted by" is left out: blogs post
+   * under their own names, "Posted by Hidden Nook".)
+   */
+  function byline(first: number): boolean {
+    const by = first - 1;
+    if (by < 0 || info[by]!.lower !== 'by' || tokens[first]!.newline) return false;
+    return tokens[by]!.newline || by === 0;
+  }
+
+  /** The run fills a quoted display name before a mail address: '" Les Spahnn " <'. */
+  function mailHeader(first: number, last: number): boolean {
+    const open = tokens[first - 1];
+    const close = tokens[last + 1];
+    return open !== undefined && close !== undefined && /^["“]$/.test(open.text) && /^["”]$/.test(close.text) && tokens[last + 2]?.text === '<';
+  }
+
+  /** A possessive follows token k ("Arafat's", EWT's split "Arafat 's") and then a lower-case word. */
+  function possessiveOf(k: number): boolean {
+    let after = k + 1;
+    if (info[k]!.nameEnd < tokens[k]!.end) after = k + 1;
+    else if (/^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text.toLowerCase() === 's') after = k + 3;
+    else return false;
+    const t = tokens[after];
+    return t !== undefined && t.word && !t.newline && !info[after]!.cap && !S.never.has(info[after]!.lower);
+  }
+
+  /** What follows token k reads like the rest of a clause after its subject, or nothing does. */
+  function subjectAfter(k: number): boolean {
+    const t = tokens[k + 1];
+    if (!t || t.newline || possessiveOf(k)) return true;
+    if (t.text === ',' ) return true;
+    return t.word && !info[k + 1]!.cap && !/\d/.test(t.text);
+  }
+
+  /** Tokens first..last fill their line, but for trailing punctuation ("Mery ,"). */
+  function aloneOnLine(first: number, last: number): boolean {
+    if (first > 0 && !tokens[first]!.newline) return false;
+    for (let k = last + 1; k < n && !tokens[k]!.newline; k++) if (!LINE_TRAILERS.test(tokens[k]!.text)) return false;
+    return true;
+  }
+
+  /** A line opening with the addressee: "Ginny , Please see ...". */
+  function vocative(first: number, last: number): boolean {
+    if (first > 0 && !tokens[first]!.newline) return false;
+    const comma = tokens[last + 1];
+    const next = tokens[last + 2];
+    return comma?.text === ',' && next !== undefined && !next.newline && next.word && info[last + 2]!.cap;
+  }
+
+  /** The end of an upper-case mail domain glued to the name ("Griffith@ENRON"), if any. */
+  function notesEnd(last: number): number | undefined {
+    const at = tokens[last + 1];
+    const dom = tokens[last + 2];
+    if (at?.text !== '@' || at.start !== tokens[last]!.end || !dom || dom.start !== at.end) return undefined;
+    return NOTES_DOMAIN.test(dom.text) ? dom.end : undefined;
+  }
+
+  /**
+   * "Rumsfeld , Wolfowitz and Feith": lone unknown capitalised words listed beside a person are
+   * people too. Runs until no list grows.
+   */
+  function listedPeople(): void {
+    if (listed.length === 0) return;
+    const startsAt = new Map<number, RawMention>();
+    const endsAt = new Map<number, RawMention>();
+    for (const m of found) {
+      startsAt.set(m.start, m);
+      endsAt.set(m.end, m);
+    }
+    const personBeside = (k: number, dir: 1 | -1): boolean => {
+      const j = k + dir;
+      const other = j + dir;
+      if (other < 0 || other >= n || !LIST_JOINERS.has(info[j]!.lower)) return false;
+      // The list stays on one line.
+      if (tokens[dir === 1 ? j : k]!.newline || tokens[dir === 1 ? other : j]!.newline) return false;
+      // A person's mention starts (going right) or ends (going left) at the other token.
+      return dir === 1 ? startsAt.has(tokens[other]!.start) : [...endsAt.keys()].some((e) => e === tokens[other]!.end || e === info[other]!.nameEnd);
+    };
+    let grew = true;
+    const left = new Set(listed);
+    while (grew) {
+      grew = false;
+      for (const k of left) {
+        if (!personBeside(k, 1) && !personBeside(k, -1)) continue;
+        const m: RawMention = { start: tokens[k]!.start, end: info[k]!.nameEnd, key: [info[k]!.lower], anchor: false };
+        found.push(m);
+        startsAt.set(m.start, m);
+        endsAt.set(m.end, m);
+        left.delete(k);
+        grew = true;
+      }
+    }
+  }
+
   let i = 0;
   while (i < n) {
+    if (casual && lowerGiven(i)) {
+      let j = i + 1;
+      while (j < n && j - i < 3 && !tokens[j]!.newline && (lowerGiven(j) || (tokens[j]!.word && !info[j]!.cap && S.surnames.has(info[j]!.lower) && !S.common.has(info[j]!.lower)))) j++;
+      const key: string[] = [];
+      for (let k = i; k < j; k++) key.push(info[k]!.lower);
+      found.push({ start: tokens[i]!.start, end: info[j - 1]!.nameEnd, key, anchor: false });
+      i = j;
+      continue;
+    }
     if (!nameWord(i) && !particleStart(i)) {
       i++;
       continue;
@@ -259,6 +441,12 @@ function analyse(text: string, lang: string): Analysis {
       break;
     }
     i = Math.max(j, i + 1);
+    const inverted = invertedName(run);
+    if (inverted) {
+      found.push(inverted.mention);
+      i = inverted.next;
+      continue;
+    }
     judge(run);
   }
 
@@ -289,7 +477,7 @@ function analyse(text: string, lang: string): Analysis {
       if (isHonorific(k)) honorific = true;
       else if (isTitle(k)) titled = true;
       else if (
-        S.never.has(lower) ||
+        (S.never.has(lower) && !(info[k]!.initial && info[k]!.dotted)) ||
         S.roleWords.has(lower) ||
         (S.places.has(lower) && !S.given.has(lower)) ||
         (info[k]!.sentStart && S.common.has(lower)) ||
@@ -304,7 +492,8 @@ function analyse(text: string, lang: string): Analysis {
     // Cut at words that never belong to a name ("Obama Tuesday").
     // ("Muhammed Sheikh Khalil" keeps its inner title: a given name stands before it.)
     const cut = run.findIndex(
-      (k, x) => x > 0 && (S.never.has(info[k]!.lower) || (isTitle(k) && !S.given.has(info[run[x - 1]!]!.lower))),
+      // (A dotted middle initial "A." is no article "A".)
+      (k, x) => x > 0 && ((S.never.has(info[k]!.lower) && !(info[k]!.initial && info[k]!.dotted)) || (isTitle(k) && !S.given.has(info[run[x - 1]!]!.lower))),
     );
     if (cut > 0) {
       // "U.S. Secretary Blinken": what follows the cut is a run of its own.
@@ -337,7 +526,10 @@ function analyse(text: string, lang: string): Analysis {
     const loneSurname =
       run.length === 1 && S.surnames.has(firstLower) && !S.common.has(firstLower) && !S.given.has(firstLower);
     const hasSurname = run.length > 1 && S.surnames.has(lowers[lowers.length - 1]!);
-    const unknownWords = lowers.every((w) => !S.common.has(w) && !S.places.has(w) && !S.never.has(w));
+    // ("Muqtada al - Sadr": particles are no evidence either way.)
+    const unknownWords = run.every(
+      (k, x) => particleAt(k) || (!S.common.has(lowers[x]!) && !S.places.has(lowers[x]!) && !S.never.has(lowers[x]!) && !writtenSmall().has(lowers[x]!)),
+    );
     const nextTok = tokens[run[run.length - 1]! + 1];
     const nextLower = nextTok ? nextTok.text.toLowerCase() : '';
     const prevLower = before >= 0 ? tokens[before]!.text.toLowerCase() : '';
@@ -350,6 +542,7 @@ function analyse(text: string, lang: string): Analysis {
     let person = false;
     let anchor = true;
     if (honorific || titled) person = !S.places.has(joined);
+    else if (single && S.givenAlsoWords.has(firstLower) && (greeted || aloneOnLine(first, last))) person = true;
     else if (isGiven) person = !(single && (S.places.has(firstLower) || TOWN_CUES.has(prevLower)));
     else if (hasSurname && !S.common.has(firstLower)) person = true;
     else if (initialLed || loneSurname) person = !S.places.has(joined);
@@ -362,17 +555,31 @@ function analyse(text: string, lang: string): Analysis {
       // '" Griffin said': a lone word opening a clause is a name when a verb of saying follows.
       person = !single || !info[first]!.sentStart || greeted || S.speech.has(nextLower);
 
-    } else if (unknownWords && !single && run.length <= 3 && !info[first]!.sentStart && !placeCue && !S.nounsCapitalised) {
+    } else if (!lowers.some((w) => S.orgWords.has(w) || S.never.has(w)) && (byline(first) || mailHeader(first, last))) {
+      // "By Samantha Fox", "Posted by Darin"; '" Les Spahnn " < les@example.com >'.
+      person = !S.places.has(joined) && !S.orgs.has(joined);
+    } else if (unknownWords && single && !S.nounsCapitalised && !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower) && (possessiveOf(last) || aloneOnLine(first, last) || vocative(first, last))) {
+      // "Arafat 's death", a signature line "Runar", a mail opening "Ginny , Please ...":
+      // a lone unknown capitalised word in these spots is a person far more often than not.
+      person = true;
+      anchor = !possessiveOf(last);
+    } else if (unknownWords && !single && run.length <= 3 && !placeCue && !S.nounsCapitalised) {
+      // (At a sentence start the capital of the first word says nothing, so the run must
+      // be followed by what follows a subject: a lower-case word, a possessive or the line end.)
       // Two or three unknown capitalised words mid-sentence: a name more often than not,
       // unless a particle-free run reads like a title ("Islamic Jihad" has a common word).
-      person = lowers.every((w) => !S.orgWords.has(w));
+      person = lowers.every((w) => !S.orgWords.has(w)) && (!info[first]!.sentStart || subjectAfter(last));
       // Weak evidence: such a run is not allowed to make later bare words people too.
       anchor = false;
     }
-    if (!person) return;
+    const end = notesEnd(last) ?? info[last]!.nameEnd;
+    if (!person) {
+      if (single && unknownWords && !S.nounsCapitalised && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower)) listed.push(first);
+      return;
+    }
     const mention: RawMention = {
       start: tokens[first]!.start,
-      end: info[last]!.nameEnd,
+      end,
       key: lowers,
       anchor,
     };
@@ -380,6 +587,8 @@ function analyse(text: string, lang: string): Analysis {
     if (role) mention.role = role;
     found.push(mention);
   }
+
+  listedPeople();
 
   const stems: Restemmer = {
     isParticle: (k) => S.particles.has(k) || k.length === 1,

@@ -9,7 +9,7 @@
  * ANERcorp's spans keep proclitics ("وعادل فتحي"); Gloss leaves them out by contract, so the
  * Arabic line also gives a clitic-tolerant exact score (gold minus a leading و ف ب ل ك).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { detectPeople } from '../../core/people';
 
@@ -246,6 +246,10 @@ export async function run(): Promise<void> {
     return;
   }
   console.log('== People (core/people) ==');
+  const dataDir = path.resolve(process.cwd(), 'core/people/data');
+  const files = readdirSync(dataDir).filter((f) => !f.endsWith('.md'));
+  const bytes = files.reduce((sum, f) => sum + statSync(path.join(dataDir, f)).size, 0);
+  console.log(`Shipped data: ${(bytes / 1e6).toFixed(2)} MB in ${files.length} files (budget 2 MB)`);
   seedReport(shared);
   const nlp = await loadCompromise();
   const gloss = (lang: string): Detector => (text) => detectPeople(text, lang);

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decode, TAG_B, TAG_I, TAG_O, type TaggerModel } from '../../../core/people/perceptron';
+import { decode, decodeViterbi, TAG_B, TAG_I, TAG_O, type TaggerModel } from '../../../core/people/perceptron';
 
 describe('perceptron decoding', () => {
   const model: TaggerModel = {
@@ -24,6 +24,35 @@ describe('perceptron decoding', () => {
   it('keeps tokens marked outside at O', () => {
     const feats = [['b', 'k=name'], ['b', 'k=name']];
     expect([...decode(model, feats, Uint8Array.from([1, 0]))]).toEqual([TAG_O, TAG_B]);
+  });
+});
+
+describe('Viterbi decoding', () => {
+  const model: TaggerModel = {
+    about: 'test',
+    weights: {
+      'k=given': [0.5, 0, -1],
+      // A surname is strongly I after a name, weakly O otherwise.
+      'k=surname': [1, 0, 0],
+      't=1|k=surname': [0, -1, 4],
+      'k=word': [1, 0, 0],
+    },
+  };
+
+  it('lets a later word pull an earlier one into the name, which greedy decoding cannot', () => {
+    const feats = [['b', 'k=given'], ['b', 'k=surname'], ['b', 'k=word']];
+    // Greedy: O wins on the given name (0.5 > 0), so the surname cannot be I.
+    expect([...decode(model, feats)]).toEqual([TAG_O, TAG_O, TAG_O]);
+    // Whole sequence: B then I scores 0 + 4 + 1 = 5 against 0.5 + 1 + 1 = 2.5.
+    expect([...decodeViterbi(model, feats)]).toEqual([TAG_B, TAG_I, TAG_O]);
+  });
+
+  it('never puts I after O and keeps outside tokens at O', () => {
+    const feats = [['b', 'k=word'], ['b', 'k=surname'], ['b', 'k=given'], ['b', 'k=surname']];
+    const tags = [...decodeViterbi(model, feats, Uint8Array.from([0, 0, 1, 0]))];
+    expect(tags[2]).toBe(TAG_O);
+    for (let i = 1; i < tags.length; i++) if (tags[i] === TAG_I) expect(tags[i - 1]).not.toBe(TAG_O);
+    expect([...decodeViterbi(model, [])]).toEqual([]);
   });
 });
 
