@@ -144,12 +144,20 @@ class WrappingPainter extends BasePainter implements Painter {
     }
     kept.sort((a, b) => compareStart(a.range, b.range));
     // Wrap from the last item back, so earlier ranges' offsets stay valid while text nodes split.
-    const pieces = kept.map((item) => ({ item, parts: textPieces(item.range) }));
+    const pieces = kept.map((item) => ({ item, parts: textPieces(item.range), marks: [] as HTMLElement[] }));
     for (let i = pieces.length - 1; i >= 0; i--) {
-      const { item, parts } = pieces[i]!;
-      for (let j = parts.length - 1; j >= 0; j--) this.wrap(parts[j]!, item.kind);
+      const { item, parts, marks } = pieces[i]!;
+      for (let j = parts.length - 1; j >= 0; j--) marks.unshift(this.wrap(parts[j]!, item.kind));
     }
-    this.items = kept;
+    // Moving text into a mark collapses live ranges over it: span each item's marks again.
+    for (const { item, marks } of pieces) {
+      const first = marks[0];
+      const last = marks[marks.length - 1];
+      if (!first || !last) continue;
+      item.range.setStartBefore(first);
+      item.range.setEndAfter(last);
+    }
+    this.items = kept.filter((item) => !item.range.collapsed);
     this.setVisible(visible);
   }
 
@@ -159,7 +167,7 @@ class WrappingPainter extends BasePainter implements Painter {
     this.paint(items, this.visible);
   }
 
-  private wrap(part: TextPiece, kind: ItemKind): void {
+  private wrap(part: TextPiece, kind: ItemKind): HTMLElement {
     let node = part.node;
     if (part.end < node.data.length) this.splits.push(node.splitText(part.end));
     if (part.start > 0) {
@@ -171,6 +179,7 @@ class WrappingPainter extends BasePainter implements Painter {
     node.parentNode!.insertBefore(mark, node);
     mark.appendChild(node);
     this.marks.push(mark);
+    return mark;
   }
 
   setVisible(visible: ReadonlySet<ItemKind>): void {
