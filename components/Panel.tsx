@@ -19,6 +19,7 @@ import { NotesBox } from './NotesBox';
 import type { PaletteName, ThemeName } from '../core/highlight/palette';
 import { PanelHeader } from './PanelHeader';
 import { PersonRow } from './PersonRow';
+import { personExtras, termExtras, type GlossaryPanelProps } from './row-extras';
 import { SearchBox } from './SearchBox';
 import { ShortcutList, type Shortcut } from './ShortcutList';
 import { TermRow } from './TermRow';
@@ -32,7 +33,7 @@ export type PanelView =
   | { kind: 'empty'; reason: EmptyReason; detail?: string }
   | { kind: 'ok'; annotation: Annotation; url: string };
 
-export interface PanelProps {
+export interface PanelProps extends GlossaryPanelProps {
   lang: UiLang;
   theme: ThemeName;
   palette: PaletteName;
@@ -181,6 +182,7 @@ export function Panel(props: PanelProps) {
                   item={item}
                   articleLang={articleLang}
                   sentence={sentenceAround(text, item.first.start, item.first.end)}
+                  extras={personExtras(props, item, articleLang)}
                   {...rowState('person', item.key)}
                 />
               ))}
@@ -199,6 +201,8 @@ export function Panel(props: PanelProps) {
                   item={item}
                   articleLang={articleLang}
                   sentence={sentenceAround(text, item.first.start, item.first.end)}
+                  entry={props.glossary?.[item.id]}
+                  extras={termExtras(props, item, props.glossary?.[item.id], articleLang)}
                   {...rowState('term', item.key)}
                 />
               ))}

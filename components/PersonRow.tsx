@@ -3,7 +3,9 @@ import type { PersonItem } from '../core/panel-model';
 import { plural } from '../utils/i18n';
 import { Bidi } from './Bidi';
 import { formatNumber } from './format';
+import { ItemExtras, type RowExtras } from './ItemExtras';
 import { ItemRow, type ItemRowProps } from './ItemRow';
+import { UserNoteMark } from './UserNoteEditor';
 import { useUi } from './ui-context';
 
 type RowState = Pick<ItemRowProps, 'expanded' | 'flash' | 'onActivate' | 'onToggleDetails'>;
@@ -13,9 +15,11 @@ export interface PersonRowProps extends RowState {
   articleLang: string;
   /** The sentence of the first mention. */
   sentence: string;
+  /** The reader's note and the online summary, when the container offers them. */
+  extras?: RowExtras;
 }
 
-export function PersonRow({ item, articleLang, sentence, ...row }: PersonRowProps) {
+export function PersonRow({ item, articleLang, sentence, extras, ...row }: PersonRowProps) {
   const { t, lang } = useUi();
   return (
     <ItemRow
@@ -28,6 +32,7 @@ export function PersonRow({ item, articleLang, sentence, ...row }: PersonRowProp
           <Bidi lang={articleLang} class="item-title">
             {item.name}
           </Bidi>
+          {extras?.userNote && <UserNoteMark />}
           {item.role && (
             <Bidi lang={articleLang} class="item-sub">
               {item.role}
@@ -37,26 +42,29 @@ export function PersonRow({ item, articleLang, sentence, ...row }: PersonRowProp
         </>
       }
       details={
-        <dl class="facts">
-          {item.role && (
-            <>
-              <dt>{t('personRole')}</dt>
-              <dd>
-                <Bidi lang={articleLang}>{item.role}</Bidi>
-              </dd>
-            </>
-          )}
-          {sentence && (
-            <>
-              <dt>{t('claimSentence')}</dt>
-              <dd>
-                <blockquote lang={articleLang} dir="auto">
-                  {sentence}
-                </blockquote>
-              </dd>
-            </>
-          )}
-        </dl>
+        <>
+          <dl class="facts">
+            {item.role && (
+              <>
+                <dt>{t('personRole')}</dt>
+                <dd>
+                  <Bidi lang={articleLang}>{item.role}</Bidi>
+                </dd>
+              </>
+            )}
+            {sentence && (
+              <>
+                <dt>{t('claimSentence')}</dt>
+                <dd>
+                  <blockquote lang={articleLang} dir="auto">
+                    {sentence}
+                  </blockquote>
+                </dd>
+              </>
+            )}
+          </dl>
+          {extras && <ItemExtras itemKey={item.key} label={item.name} extras={extras} />}
+        </>
       }
     />
   );

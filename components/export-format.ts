@@ -6,6 +6,7 @@
 import type { PanelModel } from '../core/panel-model';
 import type { Annotation } from '../core/types';
 import { plural, translate, type UiLang } from '../utils/i18n';
+import { personNoteKey, termNoteKey, type UserNotes } from '../utils/user-notes';
 import { formatClaimValue, kindLabel, languageName, qualifierLabel, valueCarriesUnit } from './format';
 
 export interface ExportOptions {
@@ -13,6 +14,27 @@ export interface ExportOptions {
   lang?: UiLang;
   /** The reader's own notes, included verbatim. */
   notes?: string;
+  /** The reader's notes on this article's terms and people (see itemUserNotes). */
+  userNotes?: readonly ItemUserNote[];
+}
+
+/** A note of the reader's on one of the article's people or terms. */
+export interface ItemUserNote {
+  key: string;
+  label: string;
+  text: string;
+}
+
+/** The reader's notes that concern this article's people and terms, in panel order. */
+export function itemUserNotes(model: PanelModel, notes: Readonly<UserNotes>): ItemUserNote[] {
+  const out: ItemUserNote[] = [];
+  const add = (key: string, label: string) => {
+    const note = notes[key];
+    if (note && !out.some((n) => n.key === key)) out.push({ key, label, text: note.text });
+  };
+  for (const p of model.people) add(personNoteKey(p.name), p.name);
+  for (const t of model.terms) add(termNoteKey(t.id), t.title);
+  return out;
 }
 
 /** Characters that would start Markdown formatting inside a line of text. */
@@ -57,6 +79,13 @@ export function toMarkdown(model: PanelModel, annotation: Annotation, url: strin
   for (const term of model.terms) out.push(`- **${escapeMarkdown(term.title)}** — ${escapeMarkdown(term.note)}`);
   if (model.terms.length) out.push('');
 
+  if (opts.userNotes?.length) {
+    out.push(`## ${t('exportUserNotes')}`, '');
+    // The reader's text is theirs: kept as written, but on one line per item so the list holds.
+    for (const n of opts.userNotes) out.push(`- **${escapeMarkdown(n.label)}** — ${n.text.replace(/\s+/g, ' ').trim()}`);
+    out.push('');
+  }
+
   const notes = opts.notes?.trim();
   if (notes) out.push(`## ${t('exportNotes')}`, '', notes, '');
 
@@ -82,10 +111,12 @@ export interface ExportJson {
   }>;
   terms: Array<{ id: string; title: string; note: string; occurrences: number }>;
   notes: string;
+  /** The reader's notes on this article's people and terms. */
+  userNotes: ItemUserNote[];
 }
 
 /** Language-neutral: raw values and codes, so another program can read it back. */
-export function toExportJson(model: PanelModel, annotation: Annotation, url: string, notes = ''): ExportJson {
+export function toExportJson(model: PanelModel, annotation: Annotation, url: string, notes = '', userNotes: readonly ItemUserNote[] = []): ExportJson {
   return {
     title: annotation.article.title,
     url,
@@ -105,6 +136,7 @@ export function toExportJson(model: PanelModel, annotation: Annotation, url: str
     })),
     terms: model.terms.map((t) => ({ id: t.id, title: t.title, note: t.note, occurrences: t.occurrences })),
     notes,
+    userNotes: [...userNotes],
   };
 }
 

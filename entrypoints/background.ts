@@ -1,9 +1,11 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
 import { detectForTab } from '../utils/background/detect';
+import { glossaryEntries, isGlossaryIds } from '../utils/background/glossary-service';
 import { openPanel } from '../utils/background/side-panel';
 import { fromContent, toBackground, toContent } from '../utils/messaging';
 import { alwaysRunHostsItem, settingsItem } from '../utils/settings';
+import { guarded, isDetectRequest, isHost, isItemRef, isOptionalTabId, isPageState, NOTHING_DETECTED } from '../utils/validate-messages';
 
 export default defineBackground(() => {
   // Toolbar button: open the panel (needs the click's user gesture, so first) and run Gloss here.
@@ -23,24 +25,26 @@ export default defineBackground(() => {
     }
   });
 
-  toBackground.onMessage('annotateActiveTab', async ({ data: tabId }) => {
+  // Every message is checked for its sender and payload first (validate-messages.ts): invalid ones are ignored.
+  toBackground.onMessage('annotateActiveTab', guarded('annotateActiveTab', 'extension-page', isOptionalTabId, async ({ data: tabId }) => {
     const id = tabId ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
     if (id !== undefined) await injectIntoTab(id);
-  });
-  toBackground.onMessage('alwaysRunOn', ({ data }) => alwaysRunOn(data));
-  toBackground.onMessage('detect', ({ data, sender }) => detectForTab(data, sender));
+  }, Promise.resolve()));
+  toBackground.onMessage('alwaysRunOn', guarded('alwaysRunOn', 'extension-page', isHost, ({ data }) => alwaysRunOn(data), Promise.resolve(false)));
+  toBackground.onMessage('detect', guarded('detect', 'content', isDetectRequest, ({ data, sender }) => detectForTab(data, sender), NOTHING_DETECTED));
+  toBackground.onMessage('glossaryEntries', guarded('glossaryEntries', 'extension-page', isGlossaryIds, ({ data }) => glossaryEntries(data), []));
 
-  fromContent.onMessage('highlightClicked', async ({ sender }) => {
+  fromContent.onMessage('highlightClicked', guarded('highlightClicked', 'content', isItemRef, async ({ sender }) => {
     await openPanel(sender.tab?.id, sender.tab?.windowId).catch(() => undefined);
-  });
-  fromContent.onMessage('pageStateChanged', async ({ data, sender }) => {
+  }, Promise.resolve()));
+  fromContent.onMessage('pageStateChanged', guarded('pageStateChanged', 'content', isPageState, async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
     const a = data.annotation;
     const count = a ? new Set(a.people.map((p) => p.name)).size + a.claims.length + new Set(a.terms.map((t) => t.id)).size : 0;
     await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#5e35b1' });
-  });
+  }, Promise.resolve()));
 
   // The options page removes hosts (and their permissions): follow it.
   alwaysRunHostsItem.watch(() => void syncAlwaysRunScripts().catch(() => undefined));

@@ -3,6 +3,7 @@
  * `tabs.sendMessage`; the content script tells the rest of the extension through `runtime`.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { GlossaryEntry } from '../core/glossary/schema';
 import type { ItemKind } from '../core/panel-model';
 import type { Annotation, TextAnnotations } from '../core/types';
 
@@ -43,6 +44,8 @@ interface ToBackground {
   /** Run Gloss in a tab (the active one when no id is given). */
   annotateActiveTab(tabId: number | undefined): void;
   alwaysRunOn(host: string): boolean;
+  /** Glossary entries by id, every language (the panel shows the reader's; the data stays in the background). */
+  glossaryEntries(ids: string[]): GlossaryEntry[];
 }
 
 export const toContent = defineExtensionMessaging<ToContent>();

@@ -26,9 +26,17 @@ function purifierFor(win: Window): Purifier {
   return p;
 }
 
-/** Sanitised HTML string; never contains script, event handlers, links or styles. */
+const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Sanitised HTML string; never contains script, event handlers, links or styles. Fails closed:
+ * where DOMPurify cannot work in `win` (it would hand the input back untouched), the input is
+ * escaped and shown as text.
+ */
 export function sanitizeHtml(dirty: string, win: Window = window): string {
-  return purifierFor(win).sanitize(dirty, STRICT) as string;
+  const purifier = purifierFor(win);
+  if (!purifier.isSupported) return escapeText(dirty);
+  return purifier.sanitize(dirty, STRICT) as string;
 }
 
 /** Put sanitised HTML into an element (an extension page's own element, never the article page). */

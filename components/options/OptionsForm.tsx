@@ -10,6 +10,7 @@ import { themeVars } from '../theme-style';
 import { UiContext, uiFor } from '../ui-context';
 import { ChoiceGroup } from './ChoiceGroup';
 import { HostList } from './HostList';
+import { UserNotesSection, type UserNotesMessage } from './UserNotesSection';
 
 export interface OptionsFormProps {
   lang: UiLang;
@@ -22,6 +23,13 @@ export interface OptionsFormProps {
   onChange(patch: Partial<Settings>): void;
   onAddAlwaysRun(host: string): void;
   onRemoveAlwaysRun(host: string): void;
+  /** The reader's notes on terms and people: shown with export and import when given. */
+  userNotes?: {
+    count: number;
+    message?: UserNotesMessage;
+    onExport(): void;
+    onImport(file: File): void;
+  };
 }
 
 const CATEGORIES: Array<{ kind: ItemKind; label: 'sectionPeople' | 'sectionClaims' | 'sectionTerms' }> = [
@@ -117,6 +125,8 @@ export function OptionsForm(p: OptionsFormProps) {
               {t('optOnlineNote')} {!p.onlineSummariesAvailable && <strong>{t('optOnlineUnavailable')}</strong>}
             </p>
           </section>
+
+          {p.userNotes && <UserNotesSection {...p.userNotes} />}
 
           <section aria-labelledby="opt-sites">
             <h2 id="opt-sites">{t('optSites')}</h2>

@@ -6,7 +6,7 @@ import { browser } from '#imports';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildPanelModel, type ClaimItem } from '../../core/panel-model';
 import type { ExportFormat } from '../../components/ExportBar';
-import { exportFileName, toExportJson, toMarkdown } from '../../components/export-format';
+import { exportFileName, itemUserNotes, toExportJson, toMarkdown } from '../../components/export-format';
 import { claimCopyText } from '../../components/format';
 import type { ToggleName } from '../../components/HighlightToggles';
 import { useDocumentChrome } from '../../components/hooks/use-document-chrome';
@@ -21,6 +21,7 @@ import { toBackground, toContent, type ItemRef } from '../../utils/messaging';
 import { NEWS_DOMAINS } from '../../utils/news-sites';
 import { alwaysRunHostsItem, DEFAULT_SETTINGS, settingsItem, type Settings } from '../../utils/settings';
 import { useNotes } from './notes-store';
+import { useGlossaryExtras } from './use-glossary-extras';
 import { fixedTabFromLocation, usePageState, type PageLookup } from './use-page-state';
 
 /** The manifest's default, shown until (or if) browser.commands says otherwise. */
@@ -75,6 +76,7 @@ export function App() {
   const host = hostOfUrl(url);
   const view = viewOf(page.lookup, page.tabUrl);
   const [notes, setNotes] = useNotes(view.kind === 'ok' ? view.url : undefined);
+  const glossaryExtras = useGlossaryExtras(view.kind === 'ok' ? view.annotation : undefined, settings.onlineSummaries, t);
   const [status, setStatus] = useState<string>();
   const [shortcuts, setShortcuts] = useState<Shortcut[]>(DEFAULT_SHORTCUTS);
 
@@ -165,8 +167,9 @@ export function App() {
     if (view.kind !== 'ok') return;
     const model = buildPanelModel(view.annotation);
     const title = view.annotation.article.title;
-    if (format === 'md') download(exportFileName(title, 'md'), 'text/markdown;charset=utf-8', toMarkdown(model, view.annotation, view.url, { lang, notes }));
-    else download(exportFileName(title, 'json'), 'application/json', JSON.stringify(toExportJson(model, view.annotation, view.url, notes), null, 2));
+    const userNotes = itemUserNotes(model, glossaryExtras.userNotes ?? {});
+    if (format === 'md') download(exportFileName(title, 'md'), 'text/markdown;charset=utf-8', toMarkdown(model, view.annotation, view.url, { lang, notes, userNotes }));
+    else download(exportFileName(title, 'json'), 'application/json', JSON.stringify(toExportJson(model, view.annotation, view.url, notes, userNotes), null, 2));
   };
 
   const onNews = !!host && NEWS_DOMAINS.some((d) => hostMatches(host, d));
@@ -195,6 +198,7 @@ export function App() {
       onCopy={(item) => void onCopy(item)}
       onExport={onExport}
       onOpenOptions={() => void browser.runtime.openOptionsPage()}
+      {...glossaryExtras}
     />
   );
 }

@@ -9,6 +9,7 @@
 import { browser } from '#imports';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { fromContent, toContent, type PageState } from '../../utils/messaging';
+import { guarded, isItemRef, isPageState } from '../../utils/validate-messages';
 
 export { fixedTabFromLocation } from './tab-param';
 
@@ -39,7 +40,9 @@ export function usePageState(fixedTab: number | undefined): PageStateHook {
 
   const ask = useCallback(async (id: number, retries = 1): Promise<void> => {
     try {
-      const state = await toContent.sendMessage('getPageState', undefined, id);
+      const state: unknown = await toContent.sendMessage('getPageState', undefined, id);
+      // The answer is the page's content script: check its shape before drawing it.
+      if (!isPageState(state)) throw new Error('malformed page state');
       if (current.current === id) setLookup({ kind: 'state', state });
     } catch {
       if (current.current !== id) return;
@@ -104,12 +107,13 @@ export function usePageState(fixedTab: number | undefined): PageStateHook {
   // Pushed by the content script of the shown tab.
   useEffect(() => {
     let seq = 0;
-    const offState = fromContent.onMessage('pageStateChanged', ({ data, sender }) => {
+    // Checked for sender (a content script of this extension, in a tab) and shape first.
+    const offState = fromContent.onMessage('pageStateChanged', guarded('pageStateChanged', 'content', isPageState, ({ data, sender }) => {
       if (sender.tab?.id === current.current) setLookup({ kind: 'state', state: data });
-    });
-    const offClick = fromContent.onMessage('highlightClicked', ({ data, sender }) => {
+    }, undefined));
+    const offClick = fromContent.onMessage('highlightClicked', guarded('highlightClicked', 'content', isItemRef, ({ data, sender }) => {
       if (sender.tab?.id === current.current) setFocusRequest({ key: data.key, seq: ++seq });
-    });
+    }, undefined));
     return () => {
       offState();
       offClick();

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import type { PaintedItem } from '../../core/highlight/painter';
 import { fromContent, toBackground, toContent } from '../messaging';
 import { settingsItem } from '../settings';
+import { guarded, isItemRef, isNothing, isStepPayload } from '../validate-messages';
 import { PageSession, type Detector } from './page-session';
 import { watchPage } from './watch-page';
 
@@ -31,19 +32,20 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   hooks.onSession?.(session);
 
   const removers = [
-    toContent.onMessage('getPageState', () => session.state),
-    toContent.onMessage('focusItem', ({ data }) => session.focus(data)),
-    toContent.onMessage('stepHighlight', ({ data }) => {
+    // Only this extension may ask, with well-formed payloads (validate-messages.ts); anything else gets a no-op answer.
+    toContent.onMessage('getPageState', guarded('getPageState', 'extension', isNothing, () => session.state, { status: 'pending', url: '' })),
+    toContent.onMessage('focusItem', guarded('focusItem', 'extension', isItemRef, ({ data }) => session.focus(data), false)),
+    toContent.onMessage('stepHighlight', guarded('stepHighlight', 'extension', isStepPayload, ({ data }) => {
       const ref = session.step(data.direction, data.kind);
       const range = ref && session.rangeOf(ref.key);
       if (ref && range) hooks.onStepped?.({ ...ref, range });
       return ref;
-    }),
-    toContent.onMessage('toggleAllHighlights', async () => {
+    }, null)),
+    toContent.onMessage('toggleAllHighlights', guarded('toggleAllHighlights', 'extension', isNothing, async () => {
       const current = await settingsItem.getValue();
       await settingsItem.setValue({ ...current, allVisible: !current.allVisible });
       return !current.allVisible;
-    }),
+    }, Promise.resolve(false))),
   ];
   ctx.onInvalidated(() => removers.forEach((remove) => remove()));
   const unwatch = settingsItem.watch((next) => session.applySettings(next));

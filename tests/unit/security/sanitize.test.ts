@@ -41,3 +41,11 @@ describe('sanitizeHtml', () => {
     expect(el.querySelector('script, img, svg, a, iframe')).toBeNull();
   });
 });
+
+describe('sanitizeHtml where DOMPurify cannot run', () => {
+  it('fails closed: escapes everything instead of handing the input back', () => {
+    // A window without the DOM pieces DOMPurify needs: it reports itself unsupported.
+    const broken = { document: {} } as unknown as Window;
+    expect(sanitizeHtml('<img src=x onerror="x()"><b>b</b>', broken)).toBe('&lt;img src=x onerror=&quot;x()&quot;&gt;&lt;b&gt;b&lt;/b&gt;');
+  });
+});
