@@ -1,5 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { manifestCommands } from './utils/commands';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -12,20 +13,7 @@ export default defineConfig({
     // "Always run on this site" asks for one host at a time; nothing is granted at install.
     ...(browser === 'firefox' ? { optional_permissions: ['*://*/*'] } : { optional_host_permissions: ['*://*/*'] }),
     action: { default_title: '__MSG_actionTitle__' },
-    commands: {
-      'toggle-highlights': {
-        suggested_key: { default: 'Alt+Shift+H' },
-        description: '__MSG_commandToggle__',
-      },
-      'next-highlight': {
-        suggested_key: { default: 'Alt+Shift+J' },
-        description: '__MSG_commandNext__',
-      },
-      'previous-highlight': {
-        suggested_key: { default: 'Alt+Shift+K' },
-        description: '__MSG_commandPrevious__',
-      },
-    },
+    commands: manifestCommands(),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
 import { detectForTab } from '../utils/background/detect';
+import { parseStepCommand } from '../utils/commands';
 import { glossaryEntries, isGlossaryIds } from '../utils/background/glossary-service';
 import { openPanel } from '../utils/background/side-panel';
 import { fromContent, toBackground, toContent } from '../utils/messaging';
@@ -18,10 +19,9 @@ export default defineBackground(() => {
     if (command === 'toggle-highlights') {
       const settings = await settingsItem.getValue();
       await settingsItem.setValue({ ...settings, allVisible: !settings.allVisible });
-    } else if (command === 'next-highlight' || command === 'previous-highlight') {
+    } else if (parseStepCommand(command)) {
       const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-      const direction = command === 'next-highlight' ? 1 : -1;
-      if (tabId !== undefined) await toContent.sendMessage('stepHighlight', { direction }, tabId).catch(() => null);
+      if (tabId !== undefined) await toContent.sendMessage('stepHighlight', parseStepCommand(command)!, tabId).catch(() => null);
     }
   });
 
