@@ -7,6 +7,9 @@ import { useLayoutEffect, useRef } from 'preact/hooks';
 import { sanitizeHtml, setSanitizedHtml } from '../utils/sanitize';
 import { isInertHtml, type SummaryState } from '../utils/summaries';
 import { isolate } from './isolate';
+
+/** The only links a summary may carry: an article page on a Wikipedia of some language. */
+const WIKIPEDIA_PAGE = /^https:\/\/[a-z][a-z-]{1,11}\.wikipedia\.org\/wiki\/[^\s"'<>]+$/;
 import { useUi } from './ui-context';
 
 export interface OnlineSummaryProps {
@@ -60,6 +63,8 @@ export function OnlineSummary({ state, title, onFetch }: OnlineSummaryProps) {
     );
   }
   const s = state.summary;
+  // A cached summary is data like any other: link only to Wikipedia over https.
+  const href = WIKIPEDIA_PAGE.test(s.url) ? s.url : undefined;
   return (
     <div class="online-summary" data-online-summary="ok">
       <p class="minor-heading">{t('summaryHeading')}</p>
@@ -70,11 +75,13 @@ export function OnlineSummary({ state, title, onFetch }: OnlineSummaryProps) {
           {s.extract}
         </p>
       )}
-      <p class="small">
-        <a href={s.url} target="_blank" rel="noopener noreferrer" data-summary-link>
-          {t('summarySource', isolate(s.title))}
-        </a>
-      </p>
+      {href && (
+        <p class="small">
+          <a href={href} target="_blank" rel="noopener noreferrer" data-summary-link>
+            {t('summarySource', isolate(s.title))}
+          </a>
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,8 @@
  * sent the message and what it holds, and ignores it otherwise (logged once per message type).
  *
  * Hand-written predicates, no schema library: the shapes are few and small. No WXT or browser
- * imports, so Node tests run these directly; the caller passes the extension's own identity.
+ * imports, so Node tests run these directly (they pass the extension's identity in; the extension
+ * reads it from the runtime, see thisExtension()).
  */
 import type { ClaimKind, Dir, Qualifier, TextAnnotations } from '../core/types';
 import type { ItemKind } from '../core/panel-model';
@@ -28,8 +29,14 @@ export const MAX_SPANS = 200_000;
 
 const ITEM_KINDS: readonly ItemKind[] = ['person', 'claim', 'term'];
 const STATUSES: readonly PageStatus[] = ['ok', 'not-article', 'empty', 'error', 'pending'];
-const CLAIM_KINDS: readonly ClaimKind[] = ['count', 'money', 'percent', 'measure', 'duration', 'range', 'change'];
-const QUALIFIERS: readonly Qualifier[] = ['at-most', 'up-to', 'at-least', 'about', 'more-than', 'less-than'];
+/**
+ * Claim kinds and qualifiers are checked by form, not against today's list: a kind added to
+ * core/types.ts later must not make every page state look forged (the panel formats an unknown
+ * kind as a plain number). Both reach the UI only as text.
+ */
+const ENUM_WORD = /^[a-z][a-z-]{0,39}$/;
+const isClaimKind = (x: unknown): x is ClaimKind => typeof x === 'string' && ENUM_WORD.test(x);
+const isQualifier = (x: unknown): x is Qualifier => typeof x === 'string' && ENUM_WORD.test(x);
 const DIRS: readonly Dir[] = ['rtl', 'ltr'];
 /** Letters, digits, dots and dashes in labels of 1-63 characters (IDNs arrive as punycode). */
 const HOST = /^(?=.{1,253}$)(?:[a-z0-9-]{1,63}\.)*[a-z0-9-]{1,63}$/i;
@@ -107,8 +114,8 @@ function isAnnotation(x: unknown): boolean {
         isSpanIn(c, n) &&
         isFiniteNumber(c.value) &&
         (c.valueMax === undefined || isFiniteNumber(c.valueMax)) &&
-        oneOf(CLAIM_KINDS, c.kind) &&
-        (c.qualifier === undefined || oneOf(QUALIFIERS, c.qualifier)) &&
+        isClaimKind(c.kind) &&
+        (c.qualifier === undefined || isQualifier(c.qualifier)) &&
         optStr(c.unit) &&
         optStr(c.source) &&
         optStr(c.asOf),

@@ -4,7 +4,7 @@
  * computed style where there is one (a browser), else the nearest dir attribute, else the language.
  */
 import type { Dir } from '../types';
-import { detectLanguage, directionOf } from '../text/lang';
+import { detectLanguage, directionOf, primaryLanguage } from '../text/lang';
 
 /** Script ranges that name a language outright when they dominate the letters. */
 const SCRIPT_LANGS: Array<[RegExp, string]> = [
@@ -31,7 +31,7 @@ function declaredLang(el: Element | null, doc: Document): string {
 
 export function articleLanguage(doc: Document, el: Element | null, sample: string): string {
   const declared = declaredLang(el, doc);
-  const primary = declared.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  const primary = primaryLanguage(declared);
   const lang = detectLanguage(sample, declared);
   if (lang === 'ar') return ARABIC_SCRIPT_LANGS.has(primary) ? primary : 'ar';
   const letters = sample.match(LETTER)?.length ?? 0;

@@ -137,12 +137,23 @@ class WrappingPainter extends BasePainter implements Painter {
   paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void {
     this.clear();
     // Wrapping cannot nest two marks over one character: where kinds overlap, people win, then claims.
+    // Kept items never overlap each other, so a new one can only overlap its neighbours in
+    // start order: a binary search keeps this O(n log n) comparisons on a long page.
     const byPriority = [...items].sort((a, b) => KIND_PRIORITY[a.kind] - KIND_PRIORITY[b.kind]);
     const kept: PaintedItem[] = [];
     for (const item of byPriority) {
-      if (!kept.some((k) => overlaps(k.range, item.range))) kept.push(item);
+      let lo = 0;
+      let hi = kept.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (compareStart(kept[mid]!.range, item.range) < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      const before = kept[lo - 1];
+      const after = kept[lo];
+      if ((before && overlaps(before.range, item.range)) || (after && overlaps(after.range, item.range))) continue;
+      kept.splice(lo, 0, item);
     }
-    kept.sort((a, b) => compareStart(a.range, b.range));
     // Wrap from the last item back, so earlier ranges' offsets stay valid while text nodes split.
     const pieces = kept.map((item) => ({ item, parts: textPieces(item.range), marks: [] as HTMLElement[] }));
     for (let i = pieces.length - 1; i >= 0; i--) {

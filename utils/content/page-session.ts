@@ -154,7 +154,7 @@ export class PageSession {
     this.style.apply(next, this.current?.body.blocks[0] ?? null);
     if (repaint && this.current) {
       this.painter.clear();
-      void this.show(this.current, ++this.generation, true);
+      this.show(this.current, ++this.generation, true).catch((e) => console.error('[gloss] repainting failed', e));
     } else {
       this.painter.setVisible(visibleKinds(next));
     }

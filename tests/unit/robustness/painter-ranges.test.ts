@@ -1,16 +1,9 @@
 /**
- * KNOWN GAP (reported to the lead): the fallback painter (browsers without the Highlight API)
- * moves each wrapped text node into a <gloss-mark>; by the DOM's live-range rules that collapses
- * every painted item's Range to a point. The marks look right, but everything that reads the
- * ranges afterwards — flash after a panel click, focus scrolling, click-to-panel (itemAt), and the
- * keyboard step — works on empty ranges. Chromium and Firefox >= 140 use the Highlight API, which
- * never touches the DOM, so only the fallback path is affected.
- *
- * Suggested fix in core/highlight/painter.ts WrappingPainter.paint(): remember the marks made for
- * each kept item, and after wrapping reset its range around them
- * (`item.range.setStartBefore(first); item.range.setEndAfter(last)`); for items dropped as
- * overlapping, reset theirs from the kept item that covers them (or drop them from `items`).
- * These tests are `it.fails` until then: when they start passing, remove `.fails`.
+ * Regression tests: the fallback painter (browsers without the Highlight API) moves each wrapped
+ * text node into a <gloss-mark>, and by the DOM's live-range rules that collapsed every painted
+ * item's Range to a point, so flash, focus scrolling, click-to-panel and the keyboard step all
+ * worked on empty ranges. Found by the fuzz; fixed in the painter by re-spanning each item's range
+ * over its marks after wrapping. These keep it fixed.
  */
 import { describe, expect, it } from 'vitest';
 import { generatedPages } from '../../fixtures/generated-pages';

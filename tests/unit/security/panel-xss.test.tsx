@@ -166,13 +166,13 @@ describe('XSS payloads in what the panel shows', () => {
   });
 
   /**
-   * KNOWN GAP (reported to the lead): OnlineSummary renders `summary.url` as a link without
+   * Guard (was a gap): OnlineSummary rendered `summary.url` as a link without
    * checking it. Fetched summaries get a URL Gloss builds, but a cache hit is returned as stored.
    * The extension pages' default CSP (script-src 'self') blocks javascript: URLs in Chromium and
    * Firefox, so nothing runs; still, link only to https://<lang>.wikipedia.org/ (check at render,
-   * or rebuild with wikipediaPageUrl(lang, title)). Remove `.fails` once fixed.
+   * or rebuild with wikipediaPageUrl(lang, title)). Fixed: only Wikipedia page URLs over https are linked.
    */
-  it.fails('links a summary only to Wikipedia over https, whatever the cache holds', () => {
+  it('links a summary only to Wikipedia over https, whatever the cache holds', () => {
     const root = mount(<Panel {...props({ summaries: { 'term:nato': TAMPERED } })} />);
     openEverything(root);
     expect(injected(root)).toEqual([]);
