@@ -6,6 +6,7 @@ import { formatNumber } from './format';
 import { ItemExtras, type RowExtras } from './ItemExtras';
 import { ItemRow, type ItemRowProps } from './ItemRow';
 import { UserNoteMark } from './UserNoteEditor';
+import { SentenceFact } from './SentenceFact';
 import { useUi } from './ui-context';
 
 type RowState = Pick<ItemRowProps, 'expanded' | 'flash' | 'onActivate' | 'onToggleDetails'>;
@@ -52,16 +53,7 @@ export function PersonRow({ item, articleLang, sentence, extras, ...row }: Perso
                 </dd>
               </>
             )}
-            {sentence && (
-              <>
-                <dt>{t('claimSentence')}</dt>
-                <dd>
-                  <blockquote lang={articleLang} dir="auto">
-                    {sentence}
-                  </blockquote>
-                </dd>
-              </>
-            )}
+            <SentenceFact sentence={sentence} articleLang={articleLang} />
           </dl>
           {extras && <ItemExtras itemKey={item.key} label={item.name} extras={extras} />}
         </>

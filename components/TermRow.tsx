@@ -12,6 +12,7 @@ import { ItemExtras, type RowExtras } from './ItemExtras';
 import { ItemRow, type ItemRowProps } from './ItemRow';
 import { TermNote } from './TermNote';
 import { UserNoteMark } from './UserNoteEditor';
+import { SentenceFact } from './SentenceFact';
 import { useUi } from './ui-context';
 
 type RowState = Pick<ItemRowProps, 'expanded' | 'flash' | 'onActivate' | 'onToggleDetails'>;
@@ -54,16 +55,7 @@ export function TermRow({ item, articleLang, sentence, entry, extras, ...row }: 
           <dl class="facts">
             <dt>{t('termOccurs')}</dt>
             <dd>{plural(lang, 'occurrences', item.occurrences, formatNumber(item.occurrences, lang))}</dd>
-            {sentence && (
-              <>
-                <dt>{t('claimSentence')}</dt>
-                <dd>
-                  <blockquote lang={articleLang} dir="auto">
-                    {sentence}
-                  </blockquote>
-                </dd>
-              </>
-            )}
+            <SentenceFact sentence={sentence} articleLang={articleLang} />
           </dl>
           {extras && <ItemExtras itemKey={item.key} label={title} extras={extras} />}
         </>
