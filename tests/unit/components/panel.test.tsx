@@ -1,6 +1,7 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { PanelProps } from '../../../components/Panel';
 import { ANNOTATION, ARTICLE_URL } from './fixture';
+import { panelProps } from './panel-props';
 import { check, click, installDom, mount, rerender, typeInto } from './dom';
 
 installDom();
@@ -8,25 +9,7 @@ installDom();
 const { Panel } = await import('../../../components/Panel');
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
-  return {
-    lang: 'en',
-    theme: 'light',
-    palette: 'default',
-    view: { kind: 'ok', annotation: ANNOTATION, url: ARTICLE_URL },
-    show: { person: true, claim: true, term: true },
-    allVisible: true,
-    shortcuts: [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }],
-    notes: '',
-    onNotesChange: vi.fn(),
-    onFocusItem: vi.fn(),
-    onToggle: vi.fn(),
-    onAnnotate: vi.fn(),
-    onAlwaysRun: vi.fn(),
-    onCopy: vi.fn(),
-    onExport: vi.fn(),
-    onOpenOptions: vi.fn(),
-    ...over,
-  };
+  return panelProps({ shortcuts: [{ name: 'toggle-highlights', shortcut: 'Alt+Shift+H' }], ...over });
 }
 
 const keys = (root: Element, section: string) =>

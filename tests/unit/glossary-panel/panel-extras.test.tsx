@@ -3,8 +3,8 @@ import type { GlossaryEntry } from '../../../core/glossary/schema';
 import type { PanelProps } from '../../../components/Panel';
 import { personNoteKey, type UserNotes } from '../../../utils/user-notes';
 import type { SummaryState } from '../../../utils/summaries';
-import { ANNOTATION, ARTICLE_URL } from '../components/fixture';
 import { click, installDom, mount, typeInto } from '../components/dom';
+import { panelProps } from '../components/panel-props';
 import { HOSTILE } from './recorded-summaries';
 
 installDom();
@@ -20,29 +20,13 @@ const DETERRENCE: GlossaryEntry = {
 };
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
-  return {
-    lang: 'en',
-    theme: 'light',
-    palette: 'default',
-    view: { kind: 'ok', annotation: ANNOTATION, url: ARTICLE_URL },
-    show: { person: true, claim: true, term: true },
-    allVisible: true,
-    shortcuts: [],
-    notes: '',
-    onNotesChange: vi.fn(),
-    onFocusItem: vi.fn(),
-    onToggle: vi.fn(),
-    onAnnotate: vi.fn(),
-    onAlwaysRun: vi.fn(),
-    onCopy: vi.fn(),
-    onExport: vi.fn(),
-    onOpenOptions: vi.fn(),
+  return panelProps({
     glossary: { 'nuclear-deterrence': DETERRENCE },
     userNotes: {},
     onSaveUserNote: vi.fn(),
     onRemoveUserNote: vi.fn(),
     ...over,
-  };
+  });
 }
 
 const row = (root: Element, key: string) => root.querySelector(`[data-item-row="${key}"]`)!;

@@ -10,6 +10,7 @@ import type { GlossaryEntry } from '../../../core/glossary/schema';
 import type { Annotation } from '../../../core/types';
 import type { PanelProps } from '../../../components/Panel';
 import type { SummaryState } from '../../../utils/summaries';
+import { panelProps } from '../components/panel-props';
 import { click, installDom, mount } from '../components/dom';
 
 installDom();
@@ -82,15 +83,10 @@ const SUMMARY: SummaryState = {
 const TAMPERED: SummaryState = { status: 'ok', summary: { ...(SUMMARY as { summary: object }).summary, url: 'javascript:window.__pwned=20' } as never };
 
 function props(over: Partial<PanelProps> = {}): PanelProps {
-  return {
-    lang: 'en',
-    theme: 'light',
-    palette: 'default',
+  return panelProps({
     view: { kind: 'ok', annotation: ANNOTATION, url: 'javascript:window.__pwned=21' },
     host: `evil.example"><img src=x onerror=window.__pwned=22>`,
     offerAlwaysRun: true,
-    show: { person: true, claim: true, term: true },
-    allVisible: true,
     shortcuts: [{ name: 'toggle-highlights', shortcut: P.img(23) }],
     notes: `My notes ${all(24)}`,
     status: `Copied ${P.img(25)}`,
@@ -103,16 +99,8 @@ function props(over: Partial<PanelProps> = {}): PanelProps {
     onlineSummaries: true,
     summaries: { 'term:nato': SUMMARY, [`person:${NAME_1}`]: SUMMARY },
     onRequestSummary: vi.fn(),
-    onNotesChange: vi.fn(),
-    onFocusItem: vi.fn(),
-    onToggle: vi.fn(),
-    onAnnotate: vi.fn(),
-    onAlwaysRun: vi.fn(),
-    onCopy: vi.fn(),
-    onExport: vi.fn(),
-    onOpenOptions: vi.fn(),
     ...over,
-  };
+  });
 }
 
 /** Open every disclosure, repeatedly, until nothing is left closed. */
