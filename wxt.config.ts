@@ -27,5 +27,5 @@ export default defineConfig({
         }
       : {}),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({ plugins: [preact()], build: process.env.GLOSS_PROFILE ? { minify: false } : {} }),
 });

@@ -22,6 +22,7 @@ export interface GlossHooks {
 
 export async function startGloss(ctx: ContentScriptContext, startedAt: number, hooks: GlossHooks = {}): Promise<void> {
   const settings = await settingsItem.getValue();
+  performance.measure('gloss:settings', { start: startedAt, end: performance.now() });
   if (ctx.isInvalid) return;
   if (settings.disabledHosts.includes(location.hostname)) return;
   // Detection runs in the background, where its data is loaded once for every tab: the page only
