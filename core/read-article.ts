@@ -3,7 +3,8 @@
  * text. Detection (the costly half, with all the data) can then run anywhere, on `article.text`.
  * Kept apart from annotate.ts so the content script bundles no detector and no data.
  */
-import { findArticle, type ArticleBody } from './article';
+import { findArticleSteps, type ArticleBody } from './article';
+import { runSteps, type Steps } from './steps';
 import { detectLanguage, directionOf } from './text/lang';
 import { TextIndex } from './text/text-index';
 import type { ArticleInfo } from './types';
@@ -16,8 +17,14 @@ export interface ArticleText {
 
 /** The article of `doc` with its text index; null when the page holds no article text. */
 export function readArticle(doc: Document): ArticleText | null {
-  const body = findArticle(doc);
+  return runSteps(readArticleSteps(doc));
+}
+
+/** readArticle in stages (core/steps.ts), for a page that must not be held up on a huge document. */
+export function* readArticleSteps(doc: Document): Steps<ArticleText | null> {
+  const body = yield* findArticleSteps(doc);
   if (!body) return null;
+  yield;
   const index = TextIndex.fromBlocks(body.blocks, { skip: body.skip });
   if (!index.text.trim()) return null;
   const lang = body.lang || detectLanguage(index.text, doc.documentElement.getAttribute('lang'));

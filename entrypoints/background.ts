@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
-import { detectForTab } from '../utils/background/detect';
+import { detectForTab, warmDetection } from '../utils/background/detect';
 import { parseStepCommand } from '../utils/commands';
 import { glossaryEntries, isGlossaryIds } from '../utils/background/glossary-service';
 import { openPanel } from '../utils/background/side-panel';
 import { fromContent, toBackground, toContent } from '../utils/messaging';
 import { alwaysRunHostsItem, settingsItem } from '../utils/settings';
-import { guarded, isDetectRequest, isHost, isItemRef, isOptionalTabId, isPageState, NOTHING_DETECTED } from '../utils/validate-messages';
+import { guarded, isDetectRequest, isHost, isItemRef, isOptionalTabId, isPageNotice, NOTHING_DETECTED } from '../utils/validate-messages';
 
 export default defineBackground(() => {
   // Toolbar button: open the panel (needs the click's user gesture, so first) and run Gloss here.
@@ -37,14 +37,21 @@ export default defineBackground(() => {
   fromContent.onMessage('highlightClicked', guarded('highlightClicked', 'content', isItemRef, async ({ sender }) => {
     await openPanel(sender.tab?.id, sender.tab?.windowId).catch(() => undefined);
   }, Promise.resolve()));
-  fromContent.onMessage('pageStateChanged', guarded('pageStateChanged', 'content', isPageState, async ({ data, sender }) => {
+  fromContent.onMessage('pageStateChanged', guarded('pageStateChanged', 'content', isPageNotice, async ({ data, sender }) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return;
-    const a = data.annotation;
-    const count = a ? new Set(a.people.map((p) => p.name)).size + a.claims.length + new Set(a.terms.map((t) => t.id)).size : 0;
-    await browser.action.setBadgeText({ tabId, text: count ? String(count) : '' });
+    await browser.action.setBadgeText({ tabId, text: data.count ? String(data.count) : '' });
     await browser.action.setBadgeBackgroundColor({ tabId, color: '#5e35b1' });
   }, Promise.resolve()));
+
+  // After the listeners, so a message that woke the worker is not kept waiting behind it.
+  setTimeout(() => {
+    try {
+      warmDetection();
+    } catch (e) {
+      console.warn('[gloss] warm-up', e);
+    }
+  }, 0);
 
   // The options page removes hosts (and their permissions): follow it.
   alwaysRunHostsItem.watch(() => void syncAlwaysRunScripts().catch(() => undefined));

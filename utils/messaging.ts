@@ -17,6 +17,17 @@ export interface PageState {
   error?: string;
 }
 
+/**
+ * What the content script announces after each run: no text, no spans, so announcing costs
+ * nothing on a huge page. The badge needs the counts; an open panel then asks for the state.
+ */
+export interface PageNotice {
+  status: PageStatus;
+  url: string;
+  /** Distinct people, claims, distinct terms. */
+  count: number;
+}
+
 export interface ItemRef {
   kind: ItemKind;
   key: string;
@@ -33,7 +44,7 @@ interface ToContent {
 
 /** Content script -> background and panel (runtime broadcast). */
 interface FromContent {
-  pageStateChanged(state: PageState): void;
+  pageStateChanged(notice: PageNotice): void;
   highlightClicked(ref: ItemRef): void;
 }
 

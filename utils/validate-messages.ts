@@ -11,7 +11,7 @@
  */
 import type { ClaimKind, Dir, Qualifier, TextAnnotations } from '../core/types';
 import type { ItemKind } from '../core/panel-model';
-import type { ItemRef, PageState, PageStatus } from './messaging';
+import type { ItemRef, PageNotice, PageState, PageStatus } from './messaging';
 
 /** An item key is "person:<name>", "claim:<offset>" or "term:<id>": far shorter than this. */
 export const MAX_KEY_CHARS = 500;
@@ -127,6 +127,10 @@ function isAnnotation(x: unknown): boolean {
 export function isPageState(x: unknown): x is PageState {
   if (!isObj(x) || !oneOf(STATUSES, x.status) || !isStr(x.url, MAX_URL_CHARS) || !optStr(x.error)) return false;
   return x.annotation === undefined || isAnnotation(x.annotation);
+}
+
+export function isPageNotice(x: unknown): x is PageNotice {
+  return isObj(x) && oneOf(STATUSES, x.status) && isStr(x.url, MAX_URL_CHARS) && Number.isSafeInteger(x.count) && (x.count as number) >= 0;
 }
 
 /** The parts of a runtime.MessageSender the checks read (both browsers fill these). */

@@ -7,6 +7,7 @@
  * container that holds the story (container.ts); inside it, the lines that are the story
  * (select.ts); headline, language and direction (title.ts, language.ts).
  */
+import { runSteps, type Steps } from '../steps';
 import type { Dir } from '../types';
 import { chooseContainer, isAncestor, unlikelyUnits } from './container';
 import { isProbablyArticle } from './gate';
@@ -93,15 +94,24 @@ function inDroppedRegion(info: Info, container: Info): boolean {
 
 /** Find the article body in `doc` without changing it; null when the page is not an article. */
 export function findArticle(doc: Document): ArticleBody | null {
+  return runSteps(findArticleSteps(doc));
+}
+
+/** findArticle in stages (see core/steps.ts): gate, page model, container and lines, the rest. */
+export function* findArticleSteps(doc: Document): Steps<ArticleBody | null> {
   if (!doc.documentElement || !isProbablyArticle(doc)) return null;
+  yield;
   const model = buildPageModel(doc);
+  yield;
   const headline = findHeadline(doc, model);
   let best = attempt(model, headline, true);
   if (best.chars < RETRY_BELOW_CHARS) {
+    yield;
     const second = attempt(model, headline, false);
     if (second.chars > best.chars) best = second;
   }
   if (best.chars < MIN_ARTICLE_CHARS) return null;
+  yield;
 
   const { keep } = best;
   // kept[i] = number of kept units before unit i: "does this subtree keep anything" in O(1).

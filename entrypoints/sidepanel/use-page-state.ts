@@ -9,7 +9,7 @@
 import { browser } from '#imports';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { fromContent, toContent, type PageState } from '../../utils/messaging';
-import { guarded, isItemRef, isPageState } from '../../utils/validate-messages';
+import { guarded, isItemRef, isPageNotice, isPageState } from '../../utils/validate-messages';
 
 export { fixedTabFromLocation } from './tab-param';
 
@@ -108,8 +108,10 @@ export function usePageState(fixedTab: number | undefined): PageStateHook {
   useEffect(() => {
     let seq = 0;
     // Checked for sender (a content script of this extension, in a tab) and shape first.
-    const offState = fromContent.onMessage('pageStateChanged', guarded('pageStateChanged', 'content', isPageState, ({ data, sender }) => {
-      if (sender.tab?.id === current.current) setLookup({ kind: 'state', state: data });
+    // The notice carries no annotation (cheap for the page to send): ask the tab for its state.
+    const offState = fromContent.onMessage('pageStateChanged', guarded('pageStateChanged', 'content', isPageNotice, ({ sender }) => {
+      const id = sender.tab?.id;
+      if (id !== undefined && id === current.current) void ask(id);
     }, undefined));
     const offClick = fromContent.onMessage('highlightClicked', guarded('highlightClicked', 'content', isItemRef, ({ data, sender }) => {
       if (sender.tab?.id === current.current) setFocusRequest({ key: data.key, seq: ++seq });
@@ -118,7 +120,7 @@ export function usePageState(fixedTab: number | undefined): PageStateHook {
       offState();
       offClick();
     };
-  }, []);
+  }, [ask]);
 
   const refresh = useCallback(() => {
     if (current.current !== undefined) void ask(current.current);

@@ -5,7 +5,8 @@
  * pulls no detector or data into the page.
  */
 import type { ArticleText } from '../../core/read-article';
-import { readArticle } from '../../core/read-article';
+import { readArticleSteps } from '../../core/read-article';
+import { runStepsSliced } from '../../core/steps';
 import { createPainter, type PaintedItem, type Painter } from '../../core/highlight/painter';
 import type { ItemKind } from '../../core/panel-model';
 import type { TextIndex } from '../../core/text/text-index';
@@ -17,6 +18,12 @@ import { paintPlan, toPainted } from './painted-items';
 
 /** Highlights painted per task on a long page, so no task of ours comes near 50 ms. */
 export const PAINT_CHUNK = 400;
+
+/**
+ * Reading a huge page hands the thread back between stages once a stage has run this long (a
+ * news page reads in one go, well under it).
+ */
+export const READ_SLICE_MS = 16;
 
 /** Let the page run (input, rendering) between chunks of our work. */
 const yieldToPage = (): Promise<void> => {
@@ -32,6 +39,27 @@ export function visibleKinds(settings: Settings): Set<ItemKind> {
   if (!settings.allVisible) return kinds;
   for (const kind of ['person', 'claim', 'term'] as const) if (settings.show[kind]) kinds.add(kind);
   return kinds;
+}
+
+/** A body read ahead of run() (null: the page holds no article). */
+export interface EarlyRead {
+  read: ArticleText | null;
+}
+
+/** Find the body and index it, a stage per task on a huge page. */
+function readSliced(doc: Document): Promise<ArticleText | null> {
+  return runStepsSliced(readArticleSteps(doc), yieldToPage, READ_SLICE_MS);
+}
+
+/**
+ * Read the body, timed on the page's performance timeline (gloss:read, like gloss:detect and
+ * gloss:paint below) for the bench and for anyone profiling.
+ */
+export async function readBody(doc: Document): Promise<EarlyRead> {
+  const reading = performance.now();
+  const read = await readSliced(doc);
+  performance.measure('gloss:read', { start: reading, end: performance.now() });
+  return { read };
 }
 
 interface Current extends ArticleText {
@@ -59,22 +87,26 @@ export class PageSession {
     this.state = { status: 'pending', url: doc.URL };
   }
 
-  /** Find the article, detect, and paint. Never rejects: failures become an 'error' state. */
-  async run(): Promise<PageState> {
+  /**
+   * Find the article, detect, and paint. Never rejects: failures become an 'error' state.
+   * `early` is the body read while the settings were on their way.
+   */
+  async run(early?: EarlyRead): Promise<PageState> {
     const generation = ++this.generation;
     try {
       this.painter.clear();
       this.items = [];
       this.current = null;
-      const t0 = performance.now();
-      const read = readArticle(this.doc);
-      const t1 = performance.now();
-      if (!read) return (this.state = { status: 'not-article', url: this.doc.URL });
-      const found = await this.detect(read.article.text, read.article.lang);
-      const t2 = performance.now();
+      const { read } = early ?? (await readBody(this.doc));
       if (generation !== this.generation) return this.state;
-      await this.show({ ...read, annotation: { article: read.article, ...found } }, generation);
-      measurePhases([['gloss:read', t0, t1], ['gloss:detect', t1, t2], ['gloss:paint', t2, performance.now()]]);
+      if (!read) return (this.state = { status: 'not-article', url: this.doc.URL });
+      const detecting = performance.now();
+      const detected = await this.detect(read.article.text, read.article.lang);
+      const painting = performance.now();
+      performance.measure('gloss:detect', { start: detecting, end: painting });
+      if (generation !== this.generation) return this.state;
+      await this.show({ ...read, annotation: { article: read.article, ...detected } }, generation);
+      performance.measure('gloss:paint', { start: painting, end: performance.now() });
     } catch (e) {
       if (generation !== this.generation) return this.state;
       console.error('[gloss] annotating this page failed', e);
@@ -99,7 +131,8 @@ export class PageSession {
     try {
       // The fallback painter splits text nodes: indexing must see the page as it is without Gloss.
       this.painter.clear();
-      const read = readArticle(this.doc);
+      const read = await readSliced(this.doc);
+      if (generation !== this.generation) return 'unchanged';
       const oldText = old.annotation.article.text;
       if (!read || read.article.text === oldText) {
         // Unchanged, or a transient state mid-render: keep what is shown.
@@ -130,7 +163,8 @@ export class PageSession {
   private async show(current: Current, generation: number, reindex = false): Promise<void> {
     let index: TextIndex = current.index;
     if (reindex) {
-      const fresh = readArticle(this.doc);
+      const fresh = await readSliced(this.doc);
+      if (generation !== this.generation) return;
       if (!fresh || fresh.article.text !== current.annotation.article.text) return;
       index = fresh.index;
     }
@@ -229,11 +263,6 @@ export class PageSession {
     this.items = [];
     this.current = null;
   }
-}
-
-/** Named phases on the page's performance timeline, for the bench and for anyone profiling. */
-function measurePhases(phases: [name: string, start: number, end: number][]): void {
-  for (const [name, start, end] of phases) performance.measure(name, { start, end });
 }
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | undefined {

@@ -6,9 +6,10 @@
 import type { ContentScriptContext } from '#imports';
 import type { PaintedItem } from '../../core/highlight/painter';
 import { fromContent, toBackground, toContent } from '../messaging';
+import { noticeOf } from '../page-notice';
 import { settingsItem } from '../settings';
 import { guarded, isItemRef, isNothing, isStepPayload } from '../validate-messages';
-import { PageSession, type Detector } from './page-session';
+import { PageSession, readBody, type Detector } from './page-session';
 import { watchPage } from './watch-page';
 
 export const ANNOTATE_MEASURE = 'gloss:annotate';
@@ -21,13 +22,16 @@ export interface GlossHooks {
 }
 
 export async function startGloss(ctx: ContentScriptContext, startedAt: number, hooks: GlossHooks = {}): Promise<void> {
-  const settings = await settingsItem.getValue();
-  performance.measure('gloss:settings', { start: startedAt, end: performance.now() });
-  if (ctx.isInvalid) return;
-  if (settings.disabledHosts.includes(location.hostname)) return;
   // Detection runs in the background, where its data is loaded once for every tab: the page only
   // pays for finding the body and painting. The text stays inside the extension.
   const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang });
+  const settingsRead = settingsItem.getValue();
+  // Find the body while the settings travel (nothing leaves the page before they allow it).
+  // A failure here is run()'s to report: it reads again and turns errors into an 'error' state.
+  const early = await readBody(document).catch(() => undefined);
+  const settings = await settingsRead;
+  if (ctx.isInvalid) return;
+  if (settings.disabledHosts.includes(location.hostname)) return;
   const session = new PageSession(document, settings, detect);
   ctx.onInvalidated(() => session.dispose());
   hooks.onSession?.(session);
@@ -58,12 +62,12 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
     if (ref) fromContent.sendMessage('highlightClicked', ref).catch(() => undefined);
   });
 
-  await session.run();
+  await session.run(early);
   if (ctx.isInvalid) return;
   afterPaint(() => {
     if (!ctx.isInvalid) performance.measure(ANNOTATE_MEASURE, { start: startedAt, end: performance.now() });
   });
-  const announce = () => fromContent.sendMessage('pageStateChanged', session.state).catch(() => undefined); // no panel open: fine
+  const announce = () => fromContent.sendMessage('pageStateChanged', noticeOf(session.state)).catch(() => undefined); // no panel open: fine
   void announce();
   watchPage(ctx, document.body ?? document.documentElement, {
     onContentAdded: async () => {

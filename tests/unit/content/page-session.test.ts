@@ -94,7 +94,8 @@ describe('PageSession on a long page (Highlight API)', () => {
     }
     const total = registry.get('gloss-claim')!.ranges.length;
     expect(total).toBe(600);
-    expect(sizes).toEqual([PAINT_CHUNK]); // 600 highlights: one chunk, a yield, the rest
+    // Yields while reading (on a slow machine reading can pass READ_SLICE_MS) come before any paint.
+    expect(sizes.filter((n) => n > 0)).toEqual([PAINT_CHUNK]); // 600 highlights: one chunk, a yield, the rest
     expect(registry.get('gloss-claim')!.ranges.map((r) => r.toString()).slice(0, 3)).toEqual(['10', '20', '30']);
     session.dispose();
     expect(registry.size).toBe(0);

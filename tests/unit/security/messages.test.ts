@@ -11,6 +11,7 @@ import {
   isHost,
   isItemRef,
   isOptionalTabId,
+  isPageNotice,
   isPageState,
   isStepPayload,
   isTabId,
@@ -141,6 +142,23 @@ describe('payload validators', () => {
     expect(isDetectRequest({ text: TEXT, lang: '{{lang}}' })).toBe(true);
     for (const bad of [{ text: TEXT }, { text: 42, lang: 'en' }, { text: TEXT, lang: 'x'.repeat(36) }, { text: [TEXT], lang: 'en' }, TEXT, null]) {
       expect(isDetectRequest(bad)).toBe(false);
+    }
+  });
+
+  it('accepts a page notice of status, url and a count, and nothing bigger or stranger', () => {
+    expect(isPageNotice({ status: 'ok', url: 'https://x.example/', count: 12 })).toBe(true);
+    expect(isPageNotice({ status: 'not-article', url: 'https://x.example/', count: 0 })).toBe(true);
+    for (const bad of [
+      { status: 'hacked', url: 'https://x.example/', count: 1 },
+      { status: 'ok', url: 'https://x.example/', count: -1 },
+      { status: 'ok', url: 'https://x.example/', count: 1.5 },
+      { status: 'ok', url: 'https://x.example/', count: '3' },
+      { status: 'ok', url: 'x'.repeat(9000), count: 1 },
+      { status: 'ok', url: 'https://x.example/' },
+      null,
+      [],
+    ]) {
+      expect(isPageNotice(bad), JSON.stringify(bad)?.slice(0, 60)).toBe(false);
     }
   });
 
