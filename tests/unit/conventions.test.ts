@@ -29,6 +29,8 @@ describe('layout conventions', () => {
         }
       }
       if (/\bbrowser\.(runtime|tabs|storage)|\bchrome\./.test(readFileSync(file, 'utf8'))) bad.push(`${relative('.', file)} uses extension APIs`);
+      // The service worker has no Node globals: one stray process.env stops the whole background.
+      if (/\bprocess\.|\bBuffer\.|\brequire\(|\b__dirname\b/.test(readFileSync(file, 'utf8'))) bad.push(`${relative('.', file)} uses Node globals`);
     }
     expect(bad).toEqual([]);
   });
