@@ -7,7 +7,7 @@
  * When a trained tagger ships (arabic-tagger.ts), it re-reads these decisions token by token;
  * mentions are then tied into people by link.ts.
  */
-import { features, mentionsFromTags, taggerModel, type Analysis } from './arabic-tagger';
+import { features, wordLists, mentionsFromTags, taggerModel, type Analysis, type WordLists } from './arabic-tagger';
 import {
   ARABIC_WORD,
   CLITIC_READINGS,
@@ -20,7 +20,7 @@ import {
   type Word,
 } from './arabic-words';
 import { linkMentions, type RawMention, type Restemmer } from './link';
-import { decodeViterbi } from './perceptron';
+import { decodeViterbi, type TaggerModel } from './perceptron';
 import { tokenize, type Token } from './tokens';
 import type { PersonMention } from '../types';
 
@@ -45,25 +45,43 @@ interface Parsed {
   key: string[];
 }
 
-/** Every person mention in an Arabic text. */
-export function detectArabicPeople(text: string): PersonMention[] {
+/**
+ * Every person mention in an Arabic text. `model` defaults to the shipped tagger; the evaluation
+ * passes models trained on one half of its corpus to score the other half.
+ */
+export function detectArabicPeople(text: string, model: TaggerModel | null = taggerModel()): PersonMention[] {
   const a = analyse(text);
-  const model = taggerModel();
   if (!model) return linkMentions(text, a.tokens, a.found, a.stems);
-  // Function words and punctuation are never part of a name, whatever the tagger would say;
-  // ordinals and links stay open ("عبد الله الثاني", "محمد بن سلمان").
+  const outside = outsideMask(a);
+  const feats = features(a, outside, wordLists(model));
+  const tags = decodeViterbi(model, feats, outside);
+  return linkMentions(text, a.tokens, mentionsFromTags(a, tags), a.stems);
+}
+
+/**
+ * Function words, punctuation and the rules' role phrases are never part of a name, whatever
+ * the tagger would say; ordinals and links stay open ("عبد الله الثاني", "محمد بن سلمان").
+ */
+function outsideMask(a: Analysis): Uint8Array {
   const outside = new Uint8Array(a.tokens.length);
   a.kinds.forEach((k, i) => {
     const s = a.words[i]!.stem;
-    if (k === 'punct' || (k === 'stop' && !a.L.ordinals.has(s) && !a.L.links.has(s))) outside[i] = 1;
+    if (k === 'punct' || a.inRole[i] || (k === 'stop' && !a.L.ordinals.has(s) && !a.L.links.has(s))) outside[i] = 1;
   });
-  return linkMentions(text, a.tokens, mentionsFromTags(a, decodeViterbi(model, features(a, outside), outside)), a.stems);
+  return outside;
 }
 
-/** Tokens and tagger features of a text, for scripts/train-people.ts. */
-export function arabicTrainingView(text: string): { tokens: Token[]; feats: string[][] } {
+/**
+ * Tokens, tagger features and the forced-outside mask of a text, for training the tagger;
+ * `lists` are the training text's own word lists (see TaggerModel.common and .names).
+ */
+export function arabicTrainingView(
+  text: string,
+  lists?: WordLists,
+): { tokens: Token[]; forms: string[]; feats: string[][]; outside: Uint8Array } {
   const a = analyse(text);
-  return { tokens: a.tokens, feats: features(a) };
+  const outside = outsideMask(a);
+  return { tokens: a.tokens, forms: a.words.map((w) => w.f), feats: features(a, outside, lists), outside };
 }
 
 function analyse(text: string): Analysis {
@@ -199,6 +217,14 @@ function analyse(text: string): Analysis {
 
   /** The role phrase ending right before token `start` (a title plus its modifiers), if any. */
   function roleBefore(start: number): string | undefined {
+    const span = roleSpan(start);
+    if (!span) return undefined;
+    const [head, last] = span;
+    return text.slice(tokens[head]!.start + words[head]!.skip, tokens[last]!.end);
+  }
+
+  /** Token range [head, last] of the role phrase before token `start`. */
+  function roleSpan(start: number): [number, number] | undefined {
     let j = start - 1;
     if (j >= 0 && tokens[j]!.text === '،' || (j >= 0 && tokens[j]!.text === ',')) j--;
     const last = j;
@@ -211,7 +237,7 @@ function analyse(text: string): Analysis {
       if (tokens[j]!.newline) break;
     }
     if (head < 0) return undefined;
-    return text.slice(tokens[head]!.start + words[head]!.skip, tokens[last]!.end);
+    return [head, last];
   }
 
   /** After a title at i, where its phrase ends and the name may start. */
@@ -246,6 +272,8 @@ function analyse(text: string): Analysis {
   /** Token index after each found mention, for the coordination pass. */
   const ends: number[] = [];
   const taken = new Uint8Array(n);
+  /** Words of a role phrase the rules read before a name and a comma ("مسؤول أمني روسي كبير،"). */
+  const inRole = new Uint8Array(n);
   const add = (i: number, p: Parsed) => {
     ends.push(p.end);
     spans.push([i, p.end]);
@@ -256,7 +284,15 @@ function analyse(text: string): Analysis {
       key: p.key,
     };
     const role = roleBefore(i);
-    if (role) mention.role = role;
+    if (role) {
+      mention.role = role;
+      // Only a phrase set off by a comma is surely all role; without one, the rules may have
+      // left an unknown first name in it ("رئيس الاتحاد برند جوتشولك").
+      if (i > 0 && (tokens[i - 1]!.text === '،' || tokens[i - 1]!.text === ',')) {
+        const [head, last] = roleSpan(i)!;
+        for (let k = head; k <= last; k++) inRole[k] = 1;
+      }
+    }
     found.push(mention);
   };
 
@@ -324,5 +360,5 @@ function analyse(text: string): Analysis {
       return out;
     },
   };
-  return { L, tokens, words, kinds, found, spans, taken, roleBefore, stems };
+  return { L, tokens, words, kinds, found, spans, taken, inRole, roleBefore, stems };
 }

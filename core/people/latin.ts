@@ -7,11 +7,19 @@
  * own spots: a signature alone on its line, the addressee opening a mail, a possessive, a list
  * beside a known person, Lotus Notes addresses, "Surname , Given" headers, and lower-case given
  * names where nobody capitalises. A word the text also writes in lower case is no name.
+ * A lone word no list knows becomes a person from its context only (personContext): paired with
+ * "I", addressed with "you", the object of "thank" or "forward to", an apposition naming a
+ * trade, or a subject a later "she" or "himself" stands for. Mail signatures in initials ("GT")
+ * or a lower-case given name, and given names in capitals on shouted lines, count too.
+ * en-names.json adds rarer given names (trusted beside a surname), surnames that are also words,
+ * and a dictionary of everyday words, so that "Bradford White Water Heaters" or "Looker Studio"
+ * read as labels and an organisation word anywhere in a run rules it out.
  */
 import ENGLISH from './data/en-lexicon.json';
+import NAMES from './data/en-names.json';
 import { LATIN_WORDS, NOUNS_CAPITALISED, type LatinWords } from './data/latin-lexicon';
 import { linkMentions, type RawMention, type Restemmer } from './link';
-import { tokenize, type Token } from './tokens';
+import { everydayBases, tokenize, type Token } from './tokens';
 import type { PersonMention } from '../types';
 
 /** Longest role phrase in words ("Deputy Secretary of State for Political Affairs"). */
@@ -46,6 +54,30 @@ const CASUAL_MIN_STARTS = 2;
 const CASUAL_LOWER_SHARE = 0.5;
 /** Words joining names in a list ("Steve , Rod and Elyse"). */
 const LIST_JOINERS = new Set([',', 'and', '&', 'or']);
+/** Particles that make the next capitalised word a name even when it is an everyday word ("bin Laden"). */
+const STRONG_PARTICLES = new Set(['bin', 'ibn', 'bint', 'abu', 'al', 'el']);
+/** Arabic articles written apart from the name with a spaced hyphen ("al - Sadr"). */
+const ARTICLE_PARTICLES = new Set(['al', 'el']);
+/**
+ * How many tokens after a lone subject ("Catriona is well and has landed herself") a pronoun
+ * that only stands for a person may come and still be taken to stand for it.
+ */
+const PRONOUN_WINDOW = 25;
+const TWO_CAPITALS = /^[A-Z]{2}$/;
+/** Mail header fields whose value is people. */
+const MAIL_FIELDS = /^(?:to|from|cc|bcc|attn|attendees)$/i;
+/** Fewest words on a line in capitals before a given name there counts as one (see shoutedLines). */
+const SHOUTED_LINE_WORDS = 6;
+/** Initials a mail is signed with: "GT", "dp", "Dp", "M" (one letter only after a dash). */
+const SIGNATURE_INITIALS = /^(?:[A-Z]{1,2}|[a-z]{2}|[A-Z][a-z])$/;
+/** Short words alone on a line that are no initials. */
+const NOT_INITIALS = new Set(['ok', 'ps', 'pm', 'am', 'no', 'hi', 'yo', 'ty', 'tx', 'lol', 'cc', 're', 'fw', 'us', 'uk', 'tv', 'id', 'nb', 'ai', 'it', 'hr', 'pr', 'qa', 'ux', 'ui', 'vr', 'ar', 'os', 'vs', 'oh', 'ah', 'eh', 'hm', 'mm', 'a', 'i', 'x', 'q']);
+/** "O'Keefe", "O’Neill": the Irish patronymic prefix. */
+const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}{2,}$/u;
+/** Words after a name that belong to it ("John F. Kennedy Jr"). */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)$/;
+/** Lower-case words before which a given name is part of a place ("san francisco", "st louis"). */
+const PLACE_LEADS = new Set(['san', 'santa', 'santo', 'sao', 'são', 'los', 'las', 'st', 'saint', 'fort', 'port', 'mount', 'new', 'lake', 'el']);
 /** "St. Thomas", "Ft. Worth": abbreviations that start place names, not sentences. */
 const PLACE_ABBREVIATIONS = new Set(['st', 'ft', 'mt', 'pt']);
 
@@ -62,16 +94,44 @@ interface Sets {
   personNouns: Set<string>;
   placeCues: Set<string>;
   thingCues: Set<string>;
+  placeNouns: Set<string>;
+  personObjectVerbs: Set<string>;
+  personToVerbs: Set<string>;
+  subjectVerbs: Set<string>;
+  personalPronouns: Set<string>;
+  kinAndTrades: Set<string>;
   given: Set<string>;
   surnames: Set<string>;
+  /** Rarer given names (census and birth records): evidence only beside a surname or on their own line. */
+  moreGiven: Set<string>;
+  /** Census surnames: they keep a word like "Carpenter" or "Long" from reading as an everyday word after a given name. */
+  moreSurnames: Set<string>;
   places: Set<string>;
   orgs: Set<string>;
-  common: Set<string>;
+  common: WordList;
   nounsCapitalised: boolean;
 }
 
 const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
-let shared: Pick<Sets, 'given' | 'surnames' | 'places' | 'orgs' | 'common'> | undefined;
+
+interface WordList {
+  has(w: string): boolean;
+}
+
+/**
+ * Everyday English words: compromise's list, plus dictionary words kept by their base forms
+ * ("heaters" is found through "heater").
+ */
+function everydayWords(listed: Set<string>, bases: Set<string>): WordList {
+  return {
+    has(w: string) {
+      if (listed.has(w) || bases.has(w)) return true;
+      for (const b of everydayBases(w)) if (bases.has(b) || listed.has(b)) return true;
+      return false;
+    },
+  };
+}
+let shared: Pick<Sets, 'given' | 'moreGiven' | 'moreSurnames' | 'surnames' | 'places' | 'orgs' | 'common'> | undefined;
 const cache = new Map<string, Sets>();
 
 /** Word lists for `lang`, built once; unknown languages use the English lists. */
@@ -81,10 +141,12 @@ function setsFor(lang: string): Sets {
   if (hit) return hit;
   shared ??= {
     given: new Set(ENGLISH.given),
+    moreGiven: words(NAMES.given),
+    moreSurnames: words(NAMES.surnameWords),
     surnames: new Set(ENGLISH.surnames),
     places: new Set(ENGLISH.places),
-    orgs: new Set(ENGLISH.orgs),
-    common: new Set(ENGLISH.common),
+    orgs: new Set([...ENGLISH.orgs, ...words(LATIN_WORDS.en!.orgNames ?? '')]),
+    common: everydayWords(new Set(ENGLISH.common), words(NAMES.words)),
   };
   const w: LatinWords = LATIN_WORDS[key]!;
   const sets: Sets = {
@@ -103,6 +165,12 @@ function setsFor(lang: string): Sets {
     personNouns: words(w.personNouns),
     placeCues: words(w.placeCues),
     thingCues: words(w.thingCues),
+    placeNouns: words(w.placeNouns ?? ''),
+    personObjectVerbs: words(w.personObjectVerbs ?? ''),
+    personToVerbs: words(w.personToVerbs ?? ''),
+    subjectVerbs: words(w.subjectVerbs ?? ''),
+    personalPronouns: words(w.personalPronouns ?? ''),
+    kinAndTrades: words(w.kinAndTrades ?? ''),
 
     nounsCapitalised: NOUNS_CAPITALISED.has(key),
   };
@@ -138,8 +206,43 @@ function isMachine(tokens: Token[], i: number): boolean {
   return MACHINE_GLUE.test(chunk);
 }
 
+/**
+ * Per token: whether its line is shouted, every word in capitals ("CALL TODAY AND ASK FOR
+ * MIKE"), with at least SHOUTED_LINE_WORDS words and no digits, or it is a line's only word
+ * ("MIKE" signing), or it names a transcript's speaker ("THOMAS KENNEDY:"). Acronyms in running
+ * text ("ADA", "BERT") and short product headings ("IRWIN VISE-GRIP") are left out.
+ */
+function shoutedLines(tokens: Token[], given: Set<string>): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let a = 0; a < tokens.length; ) {
+    let b = a + 1;
+    while (b < tokens.length && !tokens[b]!.newline) b++;
+    let words = 0;
+    let upper = 0;
+    let digits = false;
+    let speaker = -1;
+    for (let k = a; k < b; k++) {
+      if (!tokens[k]!.word) {
+        // "THOMAS KENNEDY: I mean ...": a transcript's speaker in capitals before a colon.
+        if (tokens[k]!.text === ':' && speaker < 0 && upper === words && words > 0 && words <= 3) speaker = k;
+        continue;
+      }
+      words++;
+      if (/\d/.test(tokens[k]!.text)) digits = true;
+      if (!HAS_LOWER.test(tokens[k]!.text)) upper++;
+    }
+    // (The whole speaker's name counts when it opens with a given name: "THOMAS KENNEDY".)
+    if (speaker > 0) out.fill(given.has(tokens[a]!.text.toLowerCase()) ? 2 : 1, a, speaker);
+    // (A line holding digits is a product or model heading: "CANON EOS R6 MARK II".)
+    else if (upper === words && !digits && (words >= SHOUTED_LINE_WORDS || words === 1)) out.fill(1, a, b);
+    a = b;
+  }
+  return out;
+}
+
 function describe(tokens: Token[], S: Sets): Info[] {
   const infos: Info[] = [];
+  let shouting: Uint8Array | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const poss = t.word && POSSESSIVE.test(t.text) ? 2 : 0;
@@ -147,7 +250,14 @@ function describe(tokens: Token[], S: Sets): Info[] {
     const lower = bare.toLowerCase();
     const next = tokens[i + 1];
     const dotted = next !== undefined && next.text === '.' && next.start === t.end;
-    const cap = t.word && (UPPER.test(bare) || ARTICLE_NAME.test(bare)) && (HAS_LOWER.test(bare) || bare.length === 1);
+    // ("MIKE" in capitals is a name only when the lists know it as a given name and nothing else.)
+    // Called only for a word in capitals, so ordinary words pay nothing for it.
+    const shouted = () => {
+      const line = (shouting ??= shoutedLines(tokens, S.given))[i];
+      if (line === 2) return bare.length >= 2;
+      return line === 1 && bare.length >= 3 && S.given.has(lower) && !S.common.has(lower) && !S.places.has(lower) && !S.orgs.has(lower);
+    };
+    const cap = t.word && (UPPER.test(bare) || ARTICLE_NAME.test(bare)) && (HAS_LOWER.test(bare) || bare.length === 1 || shouted());
     const initial = t.word && bare.length === 1 && UPPER.test(bare);
     let sentStart = i === 0 || t.newline;
     if (!sentStart) {
@@ -177,7 +287,10 @@ interface Analysis {
 
 /**
  * Every person mention in a Latin-script text. (A perceptron over these rules, trained on
- * English-EWT dev, scored no better on the held-out test split, so English runs on rules alone.)
+ * English-EWT dev, scored no better on the held-out test split, so English runs on rules alone.
+ * A token tagger with the rules' decisions, word classes, shapes and neighbours as features did
+ * worse too, both ways round: trained on dev it scored exact F1 0.69 on test, trained on test
+ * 0.72 on dev, where these rules score 0.79 and 0.90.)
  */
 export function detectLatinPeople(text: string, lang: string): PersonMention[] {
   const a = analyse(text, lang);
@@ -200,7 +313,17 @@ function analyse(text: string, lang: string): Analysis {
   const isTitle = (i: number) => S.titles.has(info[i]!.lower);
   const isHonorific = (i: number) => S.honorifics.has(info[i]!.lower) && (info[i]!.dotted || info[i]!.cap);
   /** A word that can sit in a name run. */
-  const nameWord = (i: number) => tokens[i]!.word && info[i]!.cap && !info[i]!.machine && !/\d/.test(tokens[i]!.text);
+  const capWord = (i: number) => tokens[i]!.word && info[i]!.cap && !info[i]!.machine && !/\d/.test(tokens[i]!.text);
+  /**
+   * Two capitals written as initials without dots before a surname ("AQ Khan", "TJ Miller"),
+   * unless they are a known abbreviation ("US", "UN") or follow other capitals (a heading).
+   */
+  const bareInitials = (i: number) =>
+    TWO_CAPITALS.test(tokens[i]!.text) && i + 1 < n && !tokens[i + 1]!.newline && capWord(i + 1) && !info[i + 1]!.initial &&
+    !(i > 0 && !tokens[i]!.newline && /^\p{Lu}{2,}$/u.test(tokens[i - 1]!.text)) &&
+    !S.places.has(info[i]!.lower) && !S.orgs.has(info[i]!.lower) && !S.common.has(info[i]!.lower) && !S.never.has(info[i]!.lower) &&
+    (S.surnames.has(info[i + 1]!.lower) || S.moreSurnames.has(info[i + 1]!.lower));
+  const nameWord = (i: number) => capWord(i) || (tokens[i]!.text.length === 2 && bareInitials(i));
   const particleAt = (i: number) => tokens[i]!.word && !info[i]!.cap && S.particles.has(info[i]!.lower);
 
   /** The role phrase that ends right before token `start`, if it holds a title. */
@@ -257,7 +380,10 @@ function analyse(text: string, lang: string): Analysis {
     const opens = k === 0 || tokens[k]!.newline || /^["“]$/.test(tokens[k - 1]!.text);
     const g = k + 2;
     if (!opens || tokens[k + 1]?.text !== ',' || g >= n || !nameWord(g) || tokens[g]!.newline) return undefined;
-    if (!S.given.has(info[g]!.lower) || S.common.has(info[k]!.lower) || S.never.has(info[k]!.lower)) return undefined;
+    // (Before a mail address, '" McGilloway , Vangie " <', the given name need not be listed.)
+    const header = tokens[g + 1]?.text === '"' && tokens[g + 2]?.text === '<';
+    const givenOk = S.given.has(info[g]!.lower) || (header && !S.common.has(info[g]!.lower) && !S.never.has(info[g]!.lower));
+    if (!givenOk || S.common.has(info[k]!.lower) || S.never.has(info[k]!.lower)) return undefined;
     const after = tokens[g + 1];
     if (after && !after.newline && !/^["”]$/.test(after.text)) return undefined;
     return { mention: { start: tokens[k]!.start, end: info[g]!.nameEnd, key: [info[g]!.lower, info[k]!.lower] }, next: g + 1 };
@@ -299,7 +425,18 @@ function analyse(text: string, lang: string): Analysis {
     const t = tokens[k]!;
     const l = info[k]!.lower;
     return t.word && !info[k]!.cap && l.length >= 3 && !isMachine(tokens, k) && l === t.text.toLowerCase() && /^\p{Ll}+$/u.test(t.text)
-      && S.given.has(l) && !S.common.has(l) && !S.never.has(l) && !S.places.has(l) && !S.particles.has(l);
+      && S.given.has(l) && !S.common.has(l) && !S.never.has(l) && !S.places.has(l) && !S.particles.has(l)
+      && !(k > 0 && PLACE_LEADS.has(tokens[k - 1]!.text.toLowerCase()));
+  }
+
+  /**
+   * A lower-case given name paired with "i" or another such name ("shanna and i", "me and
+   * hector", "jen and shanna"): a name even where the rest of the text capitalises.
+   */
+  function lowerPaired(k: number): boolean {
+    const at = (j: number) => (j >= 0 && j < n ? tokens[j]!.text : '');
+    const mate = (j: number) => at(j) === 'i' || at(j) === 'me' || (j >= 0 && j < n && lowerGiven(j));
+    return (at(k + 1) === 'and' && !tokens[k + 1]!.newline && mate(k + 2)) || (at(k - 1) === 'and' && !tokens[k]!.newline && mate(k - 2));
   }
 
   /**
@@ -321,12 +458,24 @@ function analyse(text: string, lang: string): Analysis {
 
   /** A possessive follows token k ("Arafat's", EWT's split "Arafat 's") and then a lower-case word. */
   function possessiveOf(k: number): boolean {
-    let after = k + 1;
-    if (info[k]!.nameEnd < tokens[k]!.end) after = k + 1;
-    else if (/^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text.toLowerCase() === 's') after = k + 3;
-    else return false;
+    const after = afterPossessive(k);
+    if (after < 0) return false;
     const t = tokens[after];
     return t !== undefined && t.word && !t.newline && !info[after]!.cap && !S.never.has(info[after]!.lower);
+  }
+
+  /** The token after the possessive "'s" that follows token k, or -1 when none follows. */
+  function afterPossessive(k: number): number {
+    if (info[k]!.nameEnd < tokens[k]!.end) return k + 1;
+    if (/^['’]$/.test(tokens[k + 1]?.text ?? '') && tokens[k + 2]?.text.toLowerCase() === 's') return k + 3;
+    return -1;
+  }
+
+  /** "Britt 's Pizza", "Barry's Auto": a possessive before a capitalised everyday word names a business. */
+  function businessName(k: number): boolean {
+    // ("Barry s Auto Tech": forum text drops the apostrophe.)
+    const after = tokens[k + 1]?.text === 's' && !tokens[k + 1]!.newline ? k + 2 : afterPossessive(k);
+    return after >= 0 && after < n && !tokens[after]!.newline && info[after]!.cap && isEveryday(after);
   }
 
   /** What follows token k reads like the rest of a clause after its subject, or nothing does. */
@@ -361,6 +510,53 @@ function analyse(text: string, lang: string): Analysis {
   }
 
   /**
+   * Context that makes a lone capitalised word a person whatever the word lists say: paired with
+   * "I" ("Peder and I"), addressed ("Elmira , you r the best"), the object of a verb that takes
+   * people ("thank Faz", "forward to Brant"), or a subject that a later "she" or "himself" stands
+   * for before any other name comes up ("Catriona is well and has landed herself").
+   */
+  function personContext(k: number): boolean {
+    const word = (j: number) => (j >= 0 && j < n && tokens[j]!.word ? info[j]!.lower : '');
+    const onLine = (j: number) => j > 0 && j < n && !tokens[j]!.newline;
+    const prev = onLine(k) ? word(k - 1) : '';
+    const next = onLine(k + 1) ? tokens[k + 1]!.text.toLowerCase() : '';
+    const next2 = onLine(k + 1) && onLine(k + 2) ? tokens[k + 2]!.text.toLowerCase() : '';
+    if (next === 'and' && (next2 === 'i' || next2 === 'me')) return true;
+    if (prev === 'and' && onLine(k - 1) && /^(?:me|i)$/i.test(tokens[k - 2]?.text ?? '')) return true;
+    if (info[k]!.sentStart && next === ',' && (next2 === 'you' || next2 === 'your')) return true;
+    // ("Meet Faceplant, a creative agency": a page's imperative introduces brands too.)
+    if (S.personObjectVerbs.has(prev) && !info[k - 1]!.cap) return true;
+    // "Holly - the owner , knows ...": an apposition naming a role or a trade.
+    if ((next === ',' || next === '-' || next === '–') && /^(?:the|a|an|our|my|his|her|their)$/.test(next2)) {
+      for (let j = k + 3; j < n && j <= k + 5 && tokens[j]!.word && !tokens[j]!.newline; j++) {
+        // (The role word ends the apposition: "a Restaurant Business sister brand" is no person.)
+        const closes = !tokens[j + 1]?.word || /^(?:of|at|and|for)$/.test(info[j + 1]!.lower);
+        if (!info[j]!.cap && closes && (S.titles.has(info[j]!.lower) || S.kinAndTrades.has(info[j]!.lower))) return true;
+      }
+    }
+    if ((prev === 'to' || prev === 'with') && onLine(k - 1) && S.personToVerbs.has(word(k - 2))) return true;
+    // "ask for Jenny at the desk".
+    if (prev === 'for' && onLine(k - 1) && /^ask(?:ed|ing)?$/.test(word(k - 2))) return true;
+    // A verb right after the word: listed, or a past or present-tense form ("landed", "loves").
+    const verb = S.subjectVerbs.has(next) || (onLine(k + 1) && tokens[k + 1]!.word && !info[k + 1]!.cap && /^\p{Ll}{3,}(?:ed|es)$/u.test(tokens[k + 1]!.text));
+    if (!verb || S.placeCues.has(prev)) return false;
+    let ends = 0;
+    for (let j = k + 2; j < n && j <= k + PRONOUN_WINDOW; j++) {
+      const t = tokens[j]!;
+      if (t.newline) ends++;
+      if (!t.word) {
+        if (/^[.!?]$/.test(t.text)) ends++;
+        if (ends > 1) return false;
+        continue;
+      }
+      if (S.personalPronouns.has(info[j]!.lower) && !info[j]!.cap) return true;
+      // Another name in between could be the one the pronoun stands for.
+      if (info[j]!.cap && !info[j]!.sentStart && t.text !== 'I') return false;
+    }
+    return false;
+  }
+
+  /**
    * "Rumsfeld , Wolfowitz and Feith": lone unknown capitalised words listed beside a person are
    * people too. Runs until no list grows.
    */
@@ -379,7 +575,15 @@ function analyse(text: string, lang: string): Analysis {
       // The list stays on one line.
       if (tokens[dir === 1 ? j : k]!.newline || tokens[dir === 1 ? other : j]!.newline) return false;
       // A person's mention starts (going right) or ends (going left) at the other token.
-      return dir === 1 ? startsAt.has(tokens[other]!.start) : [...endsAt.keys()].some((e) => e === tokens[other]!.end || e === info[other]!.nameEnd);
+      if (dir === -1) return [...endsAt.keys()].some((e) => e === tokens[other]!.end || e === info[other]!.nameEnd);
+      const m = startsAt.get(tokens[other]!.start);
+      if (!m) return false;
+      if (info[j]!.lower !== ',') return true;
+      // "at the Texas Capitol , Curts is getting help": after a comma the person must go on
+      // as a list ("Wolfowitz and Feith", "Rod , Elyse ."), not open a clause.
+      let after = other;
+      while (after < n && tokens[after]!.start < m.end) after++;
+      return after >= n || tokens[after]!.newline || !tokens[after]!.word || LIST_JOINERS.has(info[after]!.lower);
     };
     let grew = true;
     const left = new Set(listed);
@@ -399,7 +603,7 @@ function analyse(text: string, lang: string): Analysis {
 
   let i = 0;
   while (i < n) {
-    if (casual && lowerGiven(i)) {
+    if (tokens[i]!.word && !info[i]!.cap && (casual || lowerPaired(i)) && lowerGiven(i)) {
       let j = i + 1;
       while (j < n && j - i < 3 && !tokens[j]!.newline && (lowerGiven(j) || (tokens[j]!.word && !info[j]!.cap && S.surnames.has(info[j]!.lower) && !S.common.has(info[j]!.lower)))) j++;
       const key: string[] = [];
@@ -433,7 +637,7 @@ function analyse(text: string, lang: string): Analysis {
         continue;
       }
       // "al - Sadr": a particle joined by a spaced hyphen.
-      if (run.length && particleAt(j) && tokens[j + 1]?.text === '-' && j + 2 < n && nameWord(j + 2)) {
+      if ((run.length || ARTICLE_PARTICLES.has(info[j]!.lower)) && particleAt(j) && tokens[j + 1]?.text === '-' && j + 2 < n && nameWord(j + 2)) {
         run.push(j);
         j += 2;
         continue;
@@ -452,7 +656,25 @@ function analyse(text: string, lang: string): Analysis {
 
   function particleStart(i: number): boolean {
     // "de Gaulle", "bin Salman" with no capitalised word before.
-    return particleAt(i) && i + 1 < n && nameWord(i + 1) && !S.common.has(info[i + 1]!.lower);
+    // ("bin Laden": after "bin", "ibn" or "al" even an everyday word is a name.)
+    if (!particleAt(i) || i + 1 >= n) return false;
+    if (nameWord(i + 1)) return !S.common.has(info[i + 1]!.lower) || STRONG_PARTICLES.has(info[i]!.lower);
+    // "al - Sadr": the article joined by a spaced hyphen.
+    return ARTICLE_PARTICLES.has(info[i]!.lower) && tokens[i + 1]!.text === '-' && i + 2 < n && nameWord(i + 2) && !tokens[i + 2]!.newline;
+  }
+
+  /** Given name, surname, given name, surname: no word everyday but the surnames. */
+  function pairOfNames(run: number[]): boolean {
+    const l = run.map((k) => info[k]!.lower);
+    const givenOnly = (w: string) => S.given.has(w) && !S.givenAlsoWords.has(w) && !S.common.has(w) && !S.surnames.has(w);
+    const surnameLike = (w: string) => !S.given.has(w) && (S.surnames.has(w) || S.moreSurnames.has(w) || !S.common.has(w));
+    return run.every((k) => !info[k]!.initial) && givenOnly(l[0]!) && givenOnly(l[2]!) && surnameLike(l[1]!) && (surnameLike(l[3]!) || !S.common.has(l[3]!));
+  }
+
+  /** An everyday word and no surname ("Dial", "Heaters"). */
+  function isEveryday(k: number): boolean {
+    const w = info[k]!.lower;
+    return S.common.has(w) && !S.surnames.has(w) && !S.moreSurnames.has(w);
   }
 
   function judge(all: number[]): void {
@@ -467,6 +689,8 @@ function analyse(text: string, lang: string): Analysis {
       return;
     }
     if (all.some((k) => things.has(info[k]!.lower))) return;
+    // '" Les Spahnn " <': a display name before a mail address keeps its first word.
+    const framed = mailHeader(all[0]!, all[all.length - 1]!);
     let a = 0;
     let honorific = false;
     let titled = false;
@@ -474,13 +698,21 @@ function analyse(text: string, lang: string): Analysis {
     while (a < all.length) {
       const k = all[a]!;
       const lower = info[k]!.lower;
+      // "P.S. Tom , please ...": a postscript mark, not initials.
+      if (lower === 'p' && info[k]!.dotted && info[all[a + 1] ?? -1]?.lower === 's' && info[all[a + 1]!]!.dotted) {
+        a += 2;
+        continue;
+      }
       if (isHonorific(k)) honorific = true;
       else if (isTitle(k)) titled = true;
       else if (
         (S.never.has(lower) && !(info[k]!.initial && info[k]!.dotted)) ||
         S.roleWords.has(lower) ||
-        (S.places.has(lower) && !S.given.has(lower)) ||
-        (info[k]!.sentStart && S.common.has(lower)) ||
+        (S.places.has(lower) && !S.given.has(lower) && !particleAt(k)) ||
+        // (A lone "Holly" opening a sentence stays: the context may still make it a person.)
+        (info[k]!.sentStart && S.common.has(lower) && !framed && !(all.length === 1 && S.givenAlsoWords.has(lower))) ||
+        // "Thanks From Bill": a capitalised sign-off word leads into the name.
+        (S.greetings.has(lower) && a + 1 < all.length) ||
         (S.common.has(lower) && !S.given.has(lower) && a + 1 < all.length && isTitle(all[a + 1]!))
       ) {
         honorific = false;
@@ -501,8 +733,25 @@ function analyse(text: string, lang: string): Analysis {
       run = run.slice(0, cut);
     }
     while (run.length && particleAt(run[run.length - 1]!)) run.pop();
-    // "John Staikos Direct Dial": everyday words after a full name are a label, not the name.
-    while (run.length > 2 && S.common.has(info[run[run.length - 1]!]!.lower) && !S.surnames.has(info[run[run.length - 1]!]!.lower)) run.pop();
+    // "Joshua Tree National Park": an organisation or place word anywhere rules the run out,
+    // before any label is trimmed off its end.
+    if (run.some((k) => S.orgWords.has(info[k]!.lower))) return;
+    // "John Staikos Direct Dial": everyday words after a given name and a surname are a label,
+    // not the name ("Bradford White Water Heaters" keeps its words: "White" is no surname here).
+    // "Melanie King Brandon Luna" in a list of staff: two given-name-and-surname pairs.
+    if (run.length === 4 && pairOfNames(run)) {
+      judge(run.slice(2));
+      run = run.slice(0, 2);
+    }
+    // "Kevin A. Boone Accenture": a middle initial's name ends one word after it.
+    const middle = run.findIndex((k, x) => x === 1 && info[k]!.initial && info[k]!.dotted);
+    if (middle === 1 && run.length > 3 && S.given.has(info[run[0]!]!.lower) && !NAME_SUFFIXES.test(info[run[3]!]!.lower)) run = run.slice(0, 3);
+    if (run.length > 2 && (S.given.has(info[run[0]!]!.lower) || S.moreGiven.has(info[run[0]!]!.lower))) {
+      let keep = run.length;
+      while (keep > 2 && isEveryday(run[keep - 1]!)) keep--;
+      const last = info[run[keep - 1]!]!.lower;
+      if (keep < run.length && (S.surnames.has(last) || !S.common.has(last))) run = run.slice(0, keep);
+    }
     if (run.length === 0 || run.every((k) => info[k]!.initial)) return;
     // "St. Thomas" is a saint's place, not a person.
     const lead = run[0]! - 2;
@@ -511,20 +760,31 @@ function analyse(text: string, lang: string): Analysis {
     if (lowers.some((w) => S.orgWords.has(w))) return;
     const joined = lowers.join(' ');
     if ((S.orgs.has(joined) || S.places.has(joined)) && !honorific && !titled) return;
+    // "al - Qaida": the name without its article is an organisation.
+    const bare = lowers.filter((w) => !S.particles.has(w)).join(' ');
+    if (bare !== joined && S.orgs.has(bare)) return;
     const first = run[0]!;
     const last = run[run.length - 1]!;
     const before = first - 1 - (a === 0 ? 0 : 0);
     const prevWord = before >= 0 && tokens[before]!.word ? info[before]! : undefined;
     if (prevWord && !info[first]!.sentStart && S.honorifics.has(prevWord.lower)) honorific = true;
     if (prevWord && isTitle(before)) titled = true;
+    if (prevWord && !prevWord.cap && S.kinAndTrades.has(prevWord.lower)) titled = true;
     if (!prevWord && before >= 1 && tokens[before]!.text === '.' && isHonorific(before - 1)) honorific = true;
 
     const firstLower = lowers[0]!;
+    // "Carmen Course Template", "Rose Garden": a given name before everyday words only is a label.
+    const labelled = run.length > 1 && run.slice(1).every((k) => isEveryday(k) || info[k]!.initial) && run.slice(1).some((k) => !info[k]!.initial);
     const isGiven =
-      (S.given.has(firstLower) && !S.never.has(firstLower)) || (S.givenAlsoWords.has(firstLower) && run.length > 1);
-    const initialLed = info[first]!.initial && run.length > 1 && !info[last]!.initial;
+      !labelled &&
+      ((S.given.has(firstLower) && !S.never.has(firstLower)) || ((S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && run.length > 1));
+    // ("D.C. Itinerary Highlights", "U Free Certificates": initials before everyday words are no name.)
+    const initialLed = info[first]!.initial && run.length > 1 && !info[last]!.initial && !run.some((k) => !info[k]!.initial && isEveryday(k));
+    // ("O'Keefe": an Irish "O'" before a capital is a surname's own shape.)
     const loneSurname =
-      run.length === 1 && S.surnames.has(firstLower) && !S.common.has(firstLower) && !S.given.has(firstLower);
+      run.length === 1 &&
+      ((S.surnames.has(firstLower) && !S.common.has(firstLower) && !S.given.has(firstLower)) ||
+        (IRISH_SURNAME.test(tokens[first]!.text) && !S.placeCues.has(before >= 0 ? tokens[before]!.text.toLowerCase() : '') && !S.orgs.has(firstLower)));
     const hasSurname = run.length > 1 && S.surnames.has(lowers[lowers.length - 1]!);
     // ("Muqtada al - Sadr": particles are no evidence either way.)
     const unknownWords = run.every(
@@ -535,17 +795,27 @@ function analyse(text: string, lang: string): Analysis {
     const prevLower = before >= 0 ? tokens[before]!.text.toLowerCase() : '';
     const speechAround = S.speech.has(nextLower) || S.speech.has(prevLower) || nextLower === 'who';
     const personNoun = run.length === 1 && S.personNouns.has(nextLower);
+    // "Doda district", "Kherson region": a lone word before a place noun is a place.
+    if (run.length === 1 && !honorific && !titled && S.placeNouns.has(nextLower)) return;
+    if (run.length === 1 && !honorific && !titled && businessName(last)) return;
     const placeCue = S.placeCues.has(prevLower);
-    const greeted = S.greetings.has(prevLower) || (before >= 1 && tokens[before]!.text === ',' && S.greetings.has(tokens[before - 1]!.text.toLowerCase()));
+    // ("To : Quorrin", "Cc : ...": a mail header line opening with its field name.)
+    const headerField = before >= 1 && tokens[before]!.text === ':' && tokens[before - 1]!.newline && MAIL_FIELDS.test(tokens[before - 1]!.text);
+    const greeted =
+      S.greetings.has(prevLower) || headerField || (before >= 1 && tokens[before]!.text === ',' && S.greetings.has(tokens[before - 1]!.text.toLowerCase()));
     const single = run.length === 1;
 
     let person = false;
     let anchor = true;
     if (honorific || titled) person = !S.places.has(joined);
-    else if (single && S.givenAlsoWords.has(firstLower) && (greeted || aloneOnLine(first, last))) person = true;
+    // "Mary Quell@ENRON": a Lotus Notes address holds a person's name, everyday word or not.
+    else if (notesEnd(last) !== undefined && !single) person = true;
+    else if (single && (S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && (greeted || aloneOnLine(first, last))) person = true;
     else if (isGiven) person = !(single && (S.places.has(firstLower) || TOWN_CUES.has(prevLower)));
     else if (hasSurname && !S.common.has(firstLower)) person = true;
     else if (initialLed || loneSurname) person = !S.places.has(joined);
+    // "bin Laden", "al - Sadr": a run led by an Arabic lineage particle or article.
+    else if (!single && STRONG_PARTICLES.has(firstLower) && particleAt(first)) person = true;
     else if (personNoun && unknownWords) {
       // "Bush administration" names a person, "Fallujah campaign" a place: not an anchor.
       person = true;
@@ -563,6 +833,15 @@ function analyse(text: string, lang: string): Analysis {
       // a lone unknown capitalised word in these spots is a person far more often than not.
       person = true;
       anchor = !possessiveOf(last);
+    } else if (
+      single && !S.nounsCapitalised && !honorific && !titled &&
+      (unknownWords || S.moreGiven.has(firstLower) || S.givenAlsoWords.has(firstLower)) &&
+      !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !S.never.has(firstLower) && !(unknownWords && NOT_ALONE_NAME.test(firstLower)) &&
+      (personContext(first) ||
+        (!unknownWords && (S.speech.has(nextLower) || S.speech.has(prevLower) || vocative(first, last) || (!info[first]!.sentStart && possessiveOf(last)))))
+    ) {
+      // "Peder and I", "thank Faz", "Rod 's office": see personContext.
+      person = true;
     } else if (unknownWords && !single && run.length <= 3 && !placeCue && !S.nounsCapitalised) {
       // (At a sentence start the capital of the first word says nothing, so the run must
       // be followed by what follows a subject: a lower-case word, a possessive or the line end.)
@@ -574,7 +853,8 @@ function analyse(text: string, lang: string): Analysis {
     }
     const end = notesEnd(last) ?? info[last]!.nameEnd;
     if (!person) {
-      if (single && unknownWords && !S.nounsCapitalised && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower)) listed.push(first);
+      const nameLike = unknownWords || S.moreGiven.has(firstLower);
+      if (single && nameLike && !S.nounsCapitalised && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower)) listed.push(first);
       return;
     }
     const mention: RawMention = {
@@ -589,6 +869,62 @@ function analyse(text: string, lang: string): Analysis {
   }
 
   listedPeople();
+  signedInitials();
+  lowerBylines();
+
+  /** "Posted by darin", "By samantha Fox": a lower-case given name signing a post. */
+  function lowerBylines(): void {
+    for (let k = 0; k + 1 < n; k++) {
+      if (info[k]!.lower !== 'by') continue;
+      const opens = tokens[k]!.newline || (k > 0 && tokens[k - 1]!.newline && info[k - 1]!.lower === 'posted');
+      const w = k + 1;
+      if (!opens || tokens[w]!.newline || !lowerGiven(w)) continue;
+      // The surname may follow, and the line ends there.
+      let last = w;
+      if (w + 1 < n && !tokens[w + 1]!.newline && tokens[w + 1]!.word && (w + 2 >= n || tokens[w + 2]!.newline)) last = w + 1;
+      else if (w + 1 < n && !tokens[w + 1]!.newline) continue;
+      found.push({ start: tokens[w]!.start, end: info[last]!.nameEnd, key: [info[w]!.lower, ...(last > w ? [info[last]!.lower] : [])], anchor: false });
+    }
+  }
+
+  /**
+   * "GT", "dp", "- M" alone on a later line: a writer signing with initials. Only letters that
+   * are no word or abbreviation ("OK", "FYI", "US"), and never on a text's first line (a title).
+   */
+  function signedInitials(): void {
+    // A heading "AI" above "Artificial intelligence (AI) is ...": letters the text also uses
+    // inside its sentences are an abbreviation.
+    let inline: Set<string> | undefined;
+    const usedInline = (text: string) => {
+      if (!inline) {
+        inline = new Set<string>();
+        for (let j = 0; j < n; j++) {
+          const opens = tokens[j]!.newline || (j > 0 && tokens[j - 1]!.newline && /^[-–—]$/.test(tokens[j - 1]!.text));
+          const alone = opens && (j + 1 >= n || tokens[j + 1]!.newline);
+          if (tokens[j]!.word && tokens[j]!.text.length <= 2 && !alone) inline.add(tokens[j]!.text);
+        }
+      }
+      return inline.has(text);
+    };
+    for (let k = 1; k < n; k++) {
+      const t = tokens[k]!;
+      const dash = t.newline && /^[-–—]$/.test(t.text) && !tokens[k + 1]?.newline ? 1 : 0;
+      const w = k + dash;
+      if (w >= n || (!dash && !t.newline) || !tokens[w]!.word || (w + 1 < n && !tokens[w + 1]!.newline)) continue;
+      const text = tokens[w]!.text;
+      // "jeff" signing a mail in lower case.
+      if (!casual && lowerGiven(w)) {
+        found.push({ start: tokens[w]!.start, end: tokens[w]!.end, key: [info[w]!.lower], anchor: false });
+        continue;
+      }
+      if (!SIGNATURE_INITIALS.test(text) || (text.length === 1 && !dash)) continue;
+      const l = text.toLowerCase();
+      // (A lone letter says nothing in the word lists: "m" is listed as a word.)
+      const listedWord = text.length > 1 && (S.common.has(l) || S.places.has(l) || S.orgs.has(l));
+      if (NOT_INITIALS.has(l) || usedInline(text) || listedWord || S.never.has(l) || S.greetings.has(l)) continue;
+      found.push({ start: tokens[w]!.start, end: tokens[w]!.end, key: [l], anchor: false });
+    }
+  }
 
   const stems: Restemmer = {
     isParticle: (k) => S.particles.has(k) || k.length === 1,

@@ -14,6 +14,13 @@ export interface TaggerModel {
   about: string;
   /** Feature -> one weight per tag (O, B, I). */
   weights: Record<string, [number, number, number]>;
+  /**
+   * Space-separated words the training text wrote often (Arabic): a word outside this list is
+   * new to the model, which is itself evidence (unseen words are mostly names).
+   */
+  common?: string;
+  /** Space-separated words the training text wrote inside names (Arabic), however rarely. */
+  names?: string;
 }
 
 /** The features that depend on the previous decision; `kind` is the token's class feature. */

@@ -44,3 +44,22 @@ function isWordStart(code: number, s: string): boolean {
   return WORD_CHAR.test(s);
 }
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+
+/**
+ * Base forms an English word may be inflected from ("heaters" -> "heater", "studies" -> "study",
+ * "moving" -> "mov", "move"), most likely first. Used to look inflected words up in a list that
+ * keeps base forms only; shared with the script that builds that list.
+ */
+export function everydayBases(w: string): string[] {
+  const out: string[] = [];
+  if (w.length < 4) return out;
+  if (w.endsWith('ies')) out.push(w.slice(0, -3) + 'y');
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s')) out.push(w.slice(0, -1));
+  if (w.endsWith('ed')) out.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('ing')) out.push(w.slice(0, -3), w.slice(0, -3) + 'e');
+  if (w.endsWith('ly')) out.push(w.slice(0, -2));
+  if (w.endsWith('er')) out.push(w.slice(0, -2), w.slice(0, -1));
+  if (w.endsWith('est')) out.push(w.slice(0, -3), w.slice(0, -2));
+  return out;
+}

@@ -30,6 +30,29 @@ export interface LatinWords {
   placeCues: string;
   /** Words whose next name is a storm, a ship or a brand, never a person ("Hurricane Rita"). */
   thingCues: string;
+  /** Lower-case nouns after a lone capitalised word that make it a place ("Doda district"). */
+  placeNouns?: string;
+  /**
+   * Names of organisations, groups and services written like a person's name, added to the
+   * derived organisation list (news: "Hamas", "Telegram", "Gazprom"). Shared by all languages.
+   */
+  orgNames?: string;
+  /**
+   * Verbs whose object is a person ("thank", "met"), and verbs that take a person after "to" or
+   * "with" ("forward to", "talk with"): a lone unknown capitalised word right after is a name.
+   */
+  personObjectVerbs?: string;
+  personToVerbs?: string;
+  /** Verbs and auxiliaries right after a clause's subject ("is", "has", "does"). */
+  subjectVerbs?: string;
+  /** Pronouns that stand for a person only ("she", "himself"), not for a thing ("it"). */
+  personalPronouns?: string;
+  /**
+   * Kin and trades that name a person when written small right before a capitalised word ("the
+   * teacher Adz", "my hairdresser Cécile"); written capitalised they head page sections
+   * ("Instructor Training"), so unlike `titles` they count only in lower case.
+   */
+  kinAndTrades?: string;
 }
 
 const EN: LatinWords = {
@@ -53,7 +76,7 @@ const EN: LatinWords = {
   particles: `de da di del della der den van von la le du dos das bin ibn al el ben bint abu ter ten zu`,
   speech: `said says told tells added adds wrote writes explained argued insisted noted warned replied
     asked announced stated claimed commented according`,
-  greetings: `dear hi hello hey thanks thank cheers regards love sincerely yours from cc attn`,
+  greetings: `dear hi hello hey thanks thank thx thnx cheers regards love sincerely yours from cc attn`,
   orgWords: `inc corp corporation co ltd llc plc company companies group bank university college
     school institute academy foundation association society council committee commission ministry
     department agency office bureau service services party union league club team fc federation
@@ -81,9 +104,28 @@ const EN: LatinWords = {
     pearl amber crystal holly ivy lily daisy heather iris jewel sky rocky buck hunter mason`,
   personNouns: `administration presidency campaign cabinet era`,
   thingCues: `hurricane storm typhoon cyclone tropical ship vessel uss hms`,
+  placeNouns: `district province region county village town city state governorate oblast
+    prefecture municipality area neighbourhood neighborhood suburb valley border crossing`,
+  orgNames: `hamas hezbollah hizbollah taliban fatah isis isil daesh houthis houthi qaeda qaida al-qaeda al-qaida
+    al-shabaab boko haram wagner-group gazprom rosneft lukoil telegram whatsapp tiktok instagram
+    spotify snapchat airbus reuters bloomberg politico axios pentagon kremlin eurostar exxon
+    exxonmobil huawei amazon tesla nvidia openai netflix google alphabet microsoft facebook
+    twitter youtube linkedin uber lyft airbnb paypal visa mastercard interpol europol frontex
+    unicef unesco unrwa hamas-run`,
 
   placeCues: `at in into near to from through via across toward towards around inside outside
     visit visiting visited the a an our my your their this that these those`,
+  personObjectVerbs: `ask asked asking thank thanked thanking met meet meeting married marry hug hugged
+    kiss kissed congratulate congratulated`,
+  personToVerbs: `forward forwarded talk talked talking speak spoke spoken speaking chat chatted
+    reply replied introduced engaged`,
+  subjectVerbs: `is was has had does did will would can could should might must gets got goes went
+    seems seemed loves loved likes liked wants wanted knows knew thinks thought says said
+    came comes works worked lives lived helped helps made makes gave gives took takes keeps kept`,
+  personalPronouns: `he she him her his hers himself herself`,
+  kinAndTrades: `teacher instructor tutor trainer stylist hairdresser barber therapist dentist nurse
+    realtor mechanic technician owner neighbor neighbour boyfriend girlfriend fiance fiancé fiancee
+    mom dad mum grandma grandpa grandmother grandfather nephew niece`,
 };
 
 const FR: LatinWords = {

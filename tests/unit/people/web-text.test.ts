@@ -27,7 +27,7 @@ describe('English web text (mail, forums, reviews)', () => {
   });
 
   it('takes unknown words listed beside a person, on the same line only', () => {
-    expect(texts('Brakko , Fennel and Tom Harris met today .', 'en')).toEqual(['Brakko', 'Fennel', 'Tom Harris']);
+    expect(texts('Brakko , Fennick and Tom Harris met today .', 'en')).toEqual(['Brakko', 'Fennick', 'Tom Harris']);
     expect(texts('Regards ,\nTom Harris', 'en')).toEqual(['Tom Harris']);
   });
 
