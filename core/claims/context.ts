@@ -62,9 +62,31 @@ function matchesAt(toks: Token[], from: number, words: string[], firstMayHavePro
   return true;
 }
 
+/**
+ * QUALIFIERS_BEFORE indices by the phrase's last word, ascending, so a lookup tries only the phrases
+ * the token before the number can end (a phrase's last word must match exactly, except that a
+ * one-word phrase may carry a و/ف proclitic: those are also filed under the bare word).
+ */
+const BEFORE_BY_LAST_WORD = new Map<string, number[]>();
+QUALIFIERS_BEFORE.forEach(([words], index) => {
+  const last = words[words.length - 1]!;
+  const list = BEFORE_BY_LAST_WORD.get(last);
+  if (list) list.push(index);
+  else BEFORE_BY_LAST_WORD.set(last, [index]);
+});
+const NO_PHRASES: number[] = [];
+
 /** Qualifier phrase ending right before token k (the first token of the claim). */
 export function qualifierBefore(toks: Token[], k: number): { qualifier: Qualifier; t0: number } | null {
-  for (const [words, q] of QUALIFIERS_BEFORE) {
+  const prev = toks[k - 1];
+  if (!prev) return null;
+  const exact = BEFORE_BY_LAST_WORD.get(prev.norm) ?? NO_PHRASES;
+  const c = prev.norm.charCodeAt(0);
+  const stripped = (c === 0x648 || c === 0x641) && prev.norm.length > 1 ? (BEFORE_BY_LAST_WORD.get(prev.norm.slice(1)) ?? NO_PHRASES) : NO_PHRASES;
+  // Same order as a scan of the whole list (longest phrase first): merge the two ascending lists.
+  for (let a = 0, b = 0; a < exact.length || b < stripped.length; ) {
+    const index = b >= stripped.length || (a < exact.length && exact[a]! < stripped[b]!) ? exact[a++]! : stripped[b++]!;
+    const [words, q] = QUALIFIERS_BEFORE[index]!;
     const from = k - words.length;
     if (from < 0) continue;
     if (matchesAt(toks, from, words, true)) {
@@ -134,15 +156,17 @@ export function changeBefore(toks: Token[], k: number): boolean {
 // ---- Sentences, sources and "as of" -----------------------------------------------------------------
 
 /** Sentence number of every token: a new sentence after . ! ? ؟ followed by space, or at a line break. */
+const SENTENCE_END = new Set(['.', '!', '?', '؟', '…']);
+
 export function sentenceIds(toks: Token[]): Int32Array {
   const ids = new Int32Array(toks.length);
   let s = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (i > 0 && /\n/.test(t.gap)) s++;
+    if (i > 0 && t.gap.includes('\n')) s++;
     else if (i > 0) {
       const p = toks[i - 1]!;
-      if (p.type === 'sym' && /^[.!?؟…]$/.test(p.norm) && t.gap !== '' && !(t.type === 'num' && p.norm === '.' && toks[i - 2]?.type === 'num')) s++;
+      if (p.type === 'sym' && SENTENCE_END.has(p.norm) && t.gap !== '' && !(t.type === 'num' && p.norm === '.' && toks[i - 2]?.type === 'num')) s++;
     }
     ids[i] = s;
   }
@@ -150,6 +174,8 @@ export function sentenceIds(toks: Token[]): Int32Array {
 }
 
 const AR_SOURCE_INTRO = new Set(['وفقا', 'طبقا', 'بحسب', 'حسب', 'وبحسب', 'وحسب', 'ووفقا', 'نقلا', 'استنادا', 'وفق'].map(foldArabic));
+/** "نقلا عن", "استنادا إلى": the preposition after a source intro. */
+const SOURCE_INTRO_LINK = new Set(['عن', 'إلى', 'الى'].map(foldArabic));
 const AR_SAY = new Set(
   ['قال', 'قالت', 'وقال', 'وقالت', 'أعلن', 'أعلنت', 'وأعلن', 'وأعلنت', 'ذكر', 'ذكرت', 'وذكر', 'وذكرت', 'أفاد', 'أفادت', 'وأفاد',
     'وأفادت', 'أوضح', 'أوضحت', 'وأوضح', 'وأوضحت', 'أكد', 'أكدت', 'وأكد', 'وأكدت', 'صرح', 'صرحت', 'وصرح', 'أشار', 'أشارت', 'وأشار',
@@ -203,7 +229,7 @@ export function sourceIn(toks: Token[], ids: Int32Array, sid: number, from: numb
     }
     if (AR_SOURCE_INTRO.has(t.norm)) {
       let j = k + 1;
-      if (toks[j]?.norm === foldArabic('عن') || toks[j]?.norm === foldArabic('إلى') || toks[j]?.norm === foldArabic('الى')) j++;
+      if (SOURCE_INTRO_LINK.has(toks[j]?.norm ?? '')) j++;
       const n = toks[j];
       if (!n || ids[j] !== sid) continue;
       if (n.type === 'word' && (n.norm === 'ل' || n.norm === 'لـ')) j++;
@@ -243,16 +269,21 @@ export function sourceIn(toks: Token[], ids: Int32Array, sid: number, from: numb
   return verbHit;
 }
 
+/** Arabic words that introduce an "as of" time: "حتى", "بحلول", "اعتبارا". */
+const AS_OF_AR = new Set(['حتى', 'بحلول', 'اعتبارا'].map(foldArabic));
+/** Words skipped between the "as of" word and the month. */
+const AS_OF_SKIP = new Set(['شهر', 'نهايه', 'مطلع', 'اواخر', 'منتصف', 'the', 'end', 'of', 'من']);
+
 /** "as of March", "حتى شهر مارس/آذار", "by the end of June 2024": the time written, or undefined. */
 export function asOfIn(toks: Token[], ids: Int32Array, sid: number, from: number, to: number, text: string): string | undefined {
   for (let k = from; k < to; k++) {
     const t = toks[k]!;
     let j = -1;
     if (t.norm === 'as' && (toks[k + 1]?.norm === 'of' || toks[k + 1]?.norm === 'at')) j = k + 2;
-    else if (t.norm === foldArabic('حتى') || t.norm === foldArabic('بحلول') || t.norm === foldArabic('اعتبارا')) j = k + 1;
+    else if (AS_OF_AR.has(t.norm)) j = k + 1;
     if (j < 0) continue;
     // Skip "شهر", "نهاية", "the end of", "مطلع".
-    while (toks[j] && ids[j] === sid && ['شهر', 'نهايه', 'مطلع', 'اواخر', 'منتصف', 'the', 'end', 'of', 'من'].includes(toks[j]!.norm)) j++;
+    while (toks[j] && ids[j] === sid && AS_OF_SKIP.has(toks[j]!.norm)) j++;
     const first = toks[j];
     if (!first || ids[j] !== sid || !isMonth(first)) continue;
     let e = j;

@@ -37,6 +37,8 @@ const AR_RATE = new Set([foldArabic('نسبة'), foldArabic('بنسبة'), foldA
 const CURRENCY_SIGN = new Set(['$', '£', '€', '¥', '₹']);
 const AMBIGUOUS_FRACTION = new Set(['خمس', 'ثمن', 'سبع', 'تسع', 'عشر'].map(foldArabic));
 const LONE_ONE = new Set(['one', foldArabic('واحد'), foldArabic('واحدة'), 'a', 'an']);
+/** Last letters of the dual nouns (all end in ن): a cheap test before the map lookup, run on every token. */
+const DUAL_LAST_UNITS = new Set([...AR_DUALS.keys()].map((w) => w.charCodeAt(w.length - 1)));
 /** Currency words after which "and 45" / "45 cents" are the cents: "13 dollars and 45 cents". */
 const CENTS_CURRENCY = /^(?:dollars?|euros?|pounds?|us dollars?|\$|c \$|us \$|£|€)$/i;
 const CENTS_WORD = /^(?:cents?|pence|p)$/i;
@@ -97,7 +99,7 @@ function readCents(nums: NumberMention[], n: number, toks: Token[], k: number): 
 export function detectClaims(text: string, lang: string): Claim[] {
   const toks = tokenize(text);
   const nums = parseNumberTokens(toks, text, lang);
-  if (!nums.length && !toks.some((t) => AR_DUALS.has(t.norm))) return [];
+  if (!nums.length && !toks.some((t) => t.type === 'word' && DUAL_LAST_UNITS.has(t.norm.charCodeAt(t.norm.length - 1)) && AR_DUALS.has(t.norm))) return [];
   const ids = sentenceIds(toks);
   const drafts: Draft[] = [];
   const covered = new Uint8Array(toks.length);
@@ -232,9 +234,10 @@ export function detectClaims(text: string, lang: string): Claim[] {
     for (let k = m.t0; k < t1 && k < covered.length; k++) covered[k] = 1;
   }
 
-  // Dual nouns as counts: "لمدة عامين" = 2 years, "مرتين" = twice.
+  // Dual nouns as counts: "لمدة عامين" = 2 years, "مرتين" = twice. Only Arabic words can be one.
   for (let k = 0; k < toks.length; k++) {
     const t = toks[k]!;
+    if (t.type !== 'word' || !DUAL_LAST_UNITS.has(t.norm.charCodeAt(t.norm.length - 1))) continue;
     const kind = AR_DUALS.get(t.norm);
     if (!kind || covered[k]) continue;
     const prev = toks[k - 1];
@@ -246,13 +249,15 @@ export function detectClaims(text: string, lang: string): Claim[] {
   }
 
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Sentence context, computed once per sentence.
-  const sentStart = new Map<number, number>();
-  const sentEnd = new Map<number, number>();
-  ids.forEach((s, i) => {
-    if (!sentStart.has(s)) sentStart.set(s, i);
-    sentEnd.set(s, i + 1);
-  });
+  // Sentence context, computed once per sentence. Ids ascend from 0, so bounds are two arrays.
+  const sentences = ids.length ? ids[ids.length - 1]! + 1 : 0;
+  const sentStart = new Int32Array(sentences).fill(-1);
+  const sentEnd = new Int32Array(sentences);
+  for (let i = 0; i < ids.length; i++) {
+    const s = ids[i]!;
+    if (sentStart[s] === -1) sentStart[s] = i;
+    sentEnd[s] = i + 1;
+  }
   const sourceCache = new Map<number, string | undefined>();
   const asOfCache = new Map<number, string | undefined>();
   const out: Claim[] = [];
@@ -260,8 +265,8 @@ export function detectClaims(text: string, lang: string): Claim[] {
   for (const d of drafts) {
     if (d.start < lastEnd) continue;
     const sid = ids[d.t0] ?? 0;
-    if (!sourceCache.has(sid)) sourceCache.set(sid, sourceIn(toks, ids, sid, sentStart.get(sid)!, sentEnd.get(sid)!, text));
-    if (!asOfCache.has(sid)) asOfCache.set(sid, asOfIn(toks, ids, sid, sentStart.get(sid)!, sentEnd.get(sid)!, text));
+    if (!sourceCache.has(sid)) sourceCache.set(sid, sourceIn(toks, ids, sid, sentStart[sid]!, sentEnd[sid]!, text));
+    if (!asOfCache.has(sid)) asOfCache.set(sid, asOfIn(toks, ids, sid, sentStart[sid]!, sentEnd[sid]!, text));
     const c: Claim = { start: d.start, end: d.end, text: text.slice(d.start, d.end), value: d.value, kind: d.kind };
     if (d.valueMax !== undefined) c.valueMax = d.valueMax;
     if (d.unit) c.unit = d.unit;

@@ -7,7 +7,7 @@
  */
 import { foldArabic } from '../text/arabic';
 import {
-  AR_FRACTIONS, AR_TEEN_HEADS, AR_WORDS, EN_SUFFIX_MULT, EN_VAGUE, EN_WORDS, MINUS_WORDS, arabicNumberWord, enOrdinal,
+  AR_FRACTIONS, AR_TEEN_HEADS, AR_WORDS, EN_ORDINALS, EN_SUFFIX_MULT, EN_VAGUE, EN_WORDS, MINUS_WORDS, arabicNumberWord, enOrdinal,
   type WordClass,
 } from './number-words';
 import { readDigits } from './numerals';
@@ -555,10 +555,35 @@ export function parseNumbers(text: string, lang: string): NumberMention[] {
   return parseNumberTokens(tokenize(text), text, lang);
 }
 
+/**
+ * Every word a number phrase can start with, proclitic-free: number words, ordinals and their
+ * plurals, "a"/"an", signs, vague plurals and "جزء". A superset of what readPartOf/readAt accept as
+ * a first token, so the scan can skip every other word without building anything (most tokens).
+ */
+const STARTER_WORDS = new Set<string>([
+  ...EN_WORDS.keys(), ...EN_A, ...EN_VAGUE.keys(), ...MINUS_WORDS, ...EN_ORDINALS.keys(), ...[...EN_ORDINALS.keys()].map((w) => `${w}s`), 'halves',
+  ...AR_WORDS.keys(), ...AR_TEEN_HEADS.keys(), ...AR_FRACTIONS.keys(), ...AR_PART,
+]);
+
+/** False when no number can start at token `t` (readAt and readPartOf would find nothing there). */
+function mayStartNumber(t: Token): boolean {
+  if (t.type === 'num') return true;
+  if (t.type === 'sym') return t.norm === '-' || t.norm === '−' || t.norm === '.';
+  const w = t.norm;
+  if (STARTER_WORDS.has(w)) return true;
+  // Arabic words may carry one proclitic letter (و, ب, ف) before the number word.
+  const c = w.charCodeAt(0);
+  return (c === 0x648 || c === 0x628 || c === 0x641) && w.length > 1 && STARTER_WORDS.has(w.slice(1));
+}
+
 export function parseNumberTokens(toks: Token[], text: string, lang: string): NumberMention[] {
   const out: NumberMention[] = [];
   let i = 0;
   while (i < toks.length) {
+    if (!mayStartNumber(toks[i]!)) {
+      i++;
+      continue;
+    }
     const part = readPartOf(toks, i, text, lang);
     const found = part ? [part] : readAt(toks, i, text, lang);
     if (found.length) {

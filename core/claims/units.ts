@@ -17,12 +17,41 @@ export interface UnitMatch {
 
 // ---- English and symbols, after the number ------------------------------------------------------
 
+/**
+ * Case folding as a /iu regex applies it, for the letters the English unit patterns use (a-z, μ):
+ * each UTF-16 unit whose simple case fold is one of them becomes it (A-Z, "ſ" -> s, Kelvin "K" -> k,
+ * micro "µ" and capital "Μ" -> μ). Every other unit is left alone, so offsets do not move.
+ * tests/unit/claims/units-case.test.ts checks this against /iu over all code points.
+ */
+const UNIT_CASE_FOLDS = new Map<number, number>([[0x017f, 0x73], [0x212a, 0x6b], [0x00b5, 0x3bc], [0x039c, 0x3bc]]);
+
+export function foldUnitCase(s: string): string {
+  let i = 0;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x41 && c <= 0x5a) || (c >= 0x80 && UNIT_CASE_FOLDS.has(c))) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 0x20) : c >= 0x80 && UNIT_CASE_FOLDS.has(c) ? String.fromCharCode(UNIT_CASE_FOLDS.get(c)!) : s[i];
+  }
+  return out;
+}
+
+/**
+ * "Not followed by a letter or digit" on folded text: /iu's [\p{L}\p{N}] also took U+0345 (a
+ * combining mark whose case fold is a Greek letter), so the folded-text class names it.
+ */
+export const NOT_WORD_NEXT = '(?![\\p{L}\\p{N}\\u0345])';
+
 const EN_CURRENCY_WORDS =
   'dollars?|euros?|pounds? sterling|sterling|yen|yuan|renminbi|rmb|francs?|marks?|pesetas?|guilders?|markkas?|markka|rupees?|rubles?|roubles?|lira|liras|lire|riyals?|rials?|dirhams?|dinars?|shekels?|pesos?|won|rand|kronor|krona|kroner|krone|cents?|pence|penny|pennies|bitcoins?';
 /** A nationality adjective may stand between the number and the currency: "125 million australian dollars". */
 const EN_CURRENCY_AFTER = new RegExp(
-  `^[ \\u00A0]?(?:-)?((?:(?:us|u\\.s\\.?|hong kong|new zealand|[a-z]+(?:an|ish|ese|ian|ch|i))[ \\u00A0])?(?:${EN_CURRENCY_WORDS})|usd|eur|gbp|jpy|cny|chf|sek|nok|dkk|inr|rub|try|sar|aed|egp|qar|kwd|bhd|omr|jod|lbp|iqd|irr|ils|cad|aud|hkd|mxn|brl|zar)(?![\\p{L}\\p{N}])`,
-  'iu',
+  `^[ \\u00A0]?(?:-)?((?:(?:us|u\\.s\\.?|hong kong|new zealand|[a-z]+(?:an|ish|ese|ian|ch|i))[ \\u00A0])?(?:${EN_CURRENCY_WORDS})|usd|eur|gbp|jpy|cny|chf|sek|nok|dkk|inr|rub|try|sar|aed|egp|qar|kwd|bhd|omr|jod|lbp|iqd|irr|ils|cad|aud|hkd|mxn|brl|zar)${NOT_WORD_NEXT}`,
+  'u',
 );
 /** "pounds" alone is money after million/billion, weight otherwise ("25 pounds"). */
 const EN_POUNDS = /^pounds?$/i;
@@ -45,10 +74,10 @@ const EN_MEASURE =
   'degrees?(?: (?:celsius|fahrenheit|centigrade))?|°[cf]?|' +
   'megawatts?|gigawatts?|kilowatts?|mw|gw|kw|kwh|mwh|gwh|twh|' +
   'terabytes?|gigabytes?|megabytes?|kilobytes?|tb|gb|mb|kb|bits?|bytes?|basis points?|bps|kcal|calories|kilocalories';
-const EN_MEASURE_AFTER = new RegExp(`^(?:[ \\u00A0]?[([{<]?[ \\u00A0]?|-)(${EN_MEASURE})[)\\]}>]?(?![\\p{L}\\p{N}])`, 'iu');
+const EN_MEASURE_AFTER = new RegExp(`^(?:[ \\u00A0]?[([{<]?[ \\u00A0]?|-)(${EN_MEASURE})[)\\]}>]?${NOT_WORD_NEXT}`, 'u');
 
 const EN_TIME = 'seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centur(?:y|ies)';
-const EN_TIME_AFTER = new RegExp(`^(?:[ \\u00A0]|-)(${EN_TIME})(?![\\p{L}\\p{N}])`, 'iu');
+const EN_TIME_AFTER = new RegExp(`^(?:[ \\u00A0]|-)(${EN_TIME})${NOT_WORD_NEXT}`, 'u');
 
 function after(re: RegExp, text: string, end: number): { start: number; end: number; unit: string } | null {
   const rest = text.slice(end, end + 48);
@@ -56,6 +85,20 @@ function after(re: RegExp, text: string, end: number): { start: number; end: num
   if (!m || !m[1]) return null;
   const s = end + m.index + m[0].indexOf(m[1]);
   return { start: s, end: s + m[1].length, unit: m[1] };
+}
+
+/**
+ * Like `after`, for the three big English unit regexes, which are written in lower case and
+ * compiled without the `i` flag: the text is case-folded here instead (foldUnitCase), because
+ * /iu made V8 build Unicode case closures for every letter of their hundreds of alternatives,
+ * tens of milliseconds on the first claim of a cold service worker. The unit is the text as written.
+ */
+function afterFolded(re: RegExp, text: string, end: number): { start: number; end: number; unit: string } | null {
+  const rest = text.slice(end, end + 48);
+  const m = re.exec(foldUnitCase(rest));
+  if (!m || !m[1]) return null;
+  const s = end + m.index + m[0].indexOf(m[1]);
+  return { start: s, end: s + m[1].length, unit: text.slice(s, s + m[1].length) };
 }
 
 // ---- Arabic, on folded tokens --------------------------------------------------------------------
@@ -122,6 +165,15 @@ function arabicUnit(toks: WordTok[], k: number): UnitMatch | null {
   return null;
 }
 
+/**
+ * Every English currency, time and measure unit opens with a letter (in any case, as their /iu
+ * flags read it), "°" or "μ", at most 3 characters after the number (space, "-", bracket). When none
+ * of those characters is one, the three big regexes cannot match and are skipped: compiling them
+ * costs tens of milliseconds on first use, so most Arabic pages now never pay it.
+ */
+const EN_UNIT_OPENER = /[a-z°μ]/iu;
+const EN_UNIT_OPENER_WINDOW = 4;
+
 /** The unit right after a number ending at token k-1 / offset `end`, or null. */
 export function unitAfter(text: string, toks: WordTok[], k: number, end: number, opts: { large: boolean }): UnitMatch | null {
   const p = after(PERCENT_AFTER, text, end);
@@ -130,11 +182,12 @@ export function unitAfter(text: string, toks: WordTok[], k: number, end: number,
   if (ar) return { ...ar, unit: ar.unit || text.slice(ar.start, ar.end) };
   const sym = after(CURRENCY_SYMBOL_AFTER, text, end);
   if (sym) return { kind: 'money', ...sym };
-  const cur = after(EN_CURRENCY_AFTER, text, end);
+  if (!EN_UNIT_OPENER.test(text.slice(end, end + EN_UNIT_OPENER_WINDOW))) return null;
+  const cur = afterFolded(EN_CURRENCY_AFTER, text, end);
   if (cur && !(EN_POUNDS.test(cur.unit) && !opts.large)) return { kind: 'money', ...cur };
-  const time = after(EN_TIME_AFTER, text, end);
+  const time = afterFolded(EN_TIME_AFTER, text, end);
   if (time) return { kind: 'duration', ...time };
-  const meas = after(EN_MEASURE_AFTER, text, end);
+  const meas = afterFolded(EN_MEASURE_AFTER, text, end);
   if (meas) return { kind: 'measure', ...meas };
   return null;
 }

@@ -92,29 +92,46 @@ function step(node: Node, token: Token, text: string): { child: Node; final: boo
   return undefined;
 }
 
-/** A short window over the token stream: the current token and whatever lookahead a match needs. */
+/**
+ * A short window over the token stream: the current token and whatever lookahead a match needs.
+ * A ring buffer (power-of-two size, grown if an alias is ever longer), so advancing never resizes.
+ */
 class Lookahead {
-  private buf: Token[] = [];
+  private buf: (Token | undefined)[] = new Array<Token | undefined>(16);
+  private mask = 15;
   private head = 0;
+  private size = 0;
 
   constructor(private readonly reader: TokenReader) {}
 
   /** The k-th token from the current one (0 = current). */
   at(k: number): Token | undefined {
-    while (this.buf.length - this.head <= k) {
+    while (this.size <= k) {
       const t = this.reader.read();
       if (!t) return undefined;
-      this.buf.push(t);
+      if (this.size === this.buf.length) this.grow();
+      this.buf[(this.head + this.size) & this.mask] = t;
+      this.size++;
     }
-    return this.buf[this.head + k];
+    return this.buf[(this.head + k) & this.mask];
   }
 
   advance(n: number): void {
-    this.head += n;
-    if (this.head >= this.buf.length) {
-      this.buf.length = 0;
+    if (n >= this.size) {
       this.head = 0;
+      this.size = 0;
+    } else {
+      this.head = (this.head + n) & this.mask;
+      this.size -= n;
     }
+  }
+
+  private grow(): void {
+    const bigger = new Array<Token | undefined>(this.buf.length * 2);
+    for (let i = 0; i < this.size; i++) bigger[i] = this.buf[(this.head + i) & this.mask];
+    this.buf = bigger;
+    this.mask = bigger.length - 1;
+    this.head = 0;
   }
 }
 
