@@ -6,7 +6,7 @@ import { glossaryEntries, isGlossaryIds } from '../utils/background/glossary-ser
 import { openPanel } from '../utils/background/side-panel';
 import { fromContent, toBackground, toContent } from '../utils/messaging';
 import { alwaysRunHostsItem, settingsItem } from '../utils/settings';
-import { guarded, isDetectRequest, isHost, isItemRef, isOptionalTabId, isPageNotice, NOTHING_DETECTED } from '../utils/validate-messages';
+import { guarded, isDetectRequest, isHost, isItemRef, isNothing, isOptionalTabId, isPageNotice, NOTHING_DETECTED } from '../utils/validate-messages';
 
 export default defineBackground(() => {
   // Toolbar button: open the panel (needs the click's user gesture, so first) and run Gloss here.
@@ -31,6 +31,7 @@ export default defineBackground(() => {
     if (id !== undefined) await injectIntoTab(id);
   }, Promise.resolve()));
   toBackground.onMessage('alwaysRunOn', guarded('alwaysRunOn', 'extension-page', isHost, ({ data }) => alwaysRunOn(data), Promise.resolve(false)));
+  toBackground.onMessage('wake', guarded('wake', 'content', isNothing, () => undefined, undefined));
   toBackground.onMessage('detect', guarded('detect', 'content', isDetectRequest, ({ data, sender }) => detectForTab(data, sender), NOTHING_DETECTED));
   toBackground.onMessage('glossaryEntries', guarded('glossaryEntries', 'extension-page', isGlossaryIds, ({ data }) => glossaryEntries(data), []));
 

@@ -50,6 +50,11 @@ interface FromContent {
 
 /** Panel, options or content script -> background. */
 interface ToBackground {
+  /**
+   * Nothing but a wake-up: sent as a page starts, so a background the browser has put to sleep
+   * starts and loads its data while the page's body is being read. Carries no page data.
+   */
+  wake(): void;
   /** Detect people, claims and terms in an article's text (the background holds the data). */
   detect(request: { text: string; lang: string }): TextAnnotations;
   /** Run Gloss in a tab (the active one when no id is given). */

@@ -1,16 +1,23 @@
 /**
  * Content-script start to highlights painted (`gloss:annotate`) on each page in real Chromium,
  * beside Mozilla Readability's parse() on a clone of the same page in the same run; and the long
- * tasks (> 50 ms) that overlap Gloss's work.
+ * tasks (> 50 ms) that overlap Gloss's work; the content script's size and the JS heap it adds.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { launchWithExtension } from '../lib/chromium';
 import { serveFiles } from '../lib/static-server';
 import { benchPages, hasShared } from './corpus';
 
 const HOST = 'www.reuters.com';
+/** The same pages under a host Gloss does not run on: the baseline for the memory Gloss adds. */
+const PLAIN_HOST = 'plain.example';
+/** Pages whose added memory is measured (two loads each, with a forced GC: slow). */
+const MEMORY_PAGES = 12;
+/** Sample-page loads right after stopping the background worker. */
+const COLD_STARTS = 3;
+const CONTENT_BUNDLE = '.output/chrome-mv3/content-scripts/content.js';
 const require = createRequire(import.meta.url);
 const READABILITY_SRC = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
 
@@ -18,6 +25,54 @@ const READABILITY_SRC = readFileSync(require.resolve('@mozilla/readability/Reada
 const LONG_TASK_PROBE = `window.__glossLongTasks = [];
 try { new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__glossLongTasks.push([e.startTime, e.duration]); })
   .observe({ type: 'longtask', buffered: true }); } catch {}`;
+
+/**
+ * JS heap of the page (main and Gloss's isolated world share it) after a forced GC, loaded where
+ * Gloss runs minus where it does not, in MB per page.
+ */
+async function memoryAdded(context: BrowserContext, pages: { html: string }[]): Promise<number[]> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const heapAfterGc = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+  };
+  const added: number[] = [];
+  for (const [i] of pages.entries()) {
+    await page.goto(`http://${PLAIN_HOST}/bench/${i}`, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
+    const without = await heapAfterGc();
+    await page.goto(`http://${HOST}/bench/${i}`, { waitUntil: 'load' });
+    const painted = await page.waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0], null, { timeout: 15_000 }).catch(() => null);
+    if (!painted) continue;
+    added.push(((await heapAfterGc()) - without) / 1e6);
+  }
+  await page.close();
+  return added;
+}
+
+/**
+ * The first article after the background went to sleep (browsers stop an idle extension worker
+ * after about 30 s): the worker starts, loads its data and answers from cold code.
+ */
+async function coldStarts(context: BrowserContext, path: string, times: number): Promise<string[]> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  const out: string[] = [];
+  for (let k = 0; k < times; k++) {
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await page.waitForTimeout(500);
+    await page.goto(`http://${HOST}${path}`, { waitUntil: 'load' });
+    const m = await page
+      .waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0]?.duration, null, { timeout: 30_000 })
+      .then((h) => h.jsonValue() as Promise<number>)
+      .catch(() => NaN);
+    out.push(`${m.toFixed(0)} ms (${await phases(page)})`);
+  }
+  await page.close();
+  return out;
+}
 
 /** Gloss's phases on this page (settings fetch overlaps read; detect is the background round trip). */
 async function phases(page: Page): Promise<string> {
@@ -37,12 +92,14 @@ export async function run(): Promise<void> {
   const pages = benchPages(limit);
   const routes = Object.fromEntries(pages.map((p, i) => [`/bench/${i}`, { html: p.html }]));
   const server = await serveFiles(routes);
-  const gloss = await launchWithExtension(server.port, [HOST]);
+  const gloss = await launchWithExtension(server.port, [HOST, PLAIN_HOST]);
   const ratios: number[] = [];
   const glossMs: number[] = [];
   const readabilityMs: number[] = [];
   let longTaskPages = 0;
   let longest = 0;
+  const addedMb: number[] = [];
+  const cold: string[] = [];
   let failures = 0;
   try {
     await gloss.context.addInitScript({ content: LONG_TASK_PROBE });
@@ -83,6 +140,8 @@ export async function run(): Promise<void> {
         console.log(`  ${p.name}: ${(e as Error).message.split('\n')[0]}`);
       }
     }
+    addedMb.push(...(await memoryAdded(gloss.context, pages.slice(0, MEMORY_PAGES))));
+    cold.push(...(await coldStarts(gloss.context, '/bench/0', COLD_STARTS)));
   } finally {
     await gloss.close();
     await server.close();
@@ -91,5 +150,8 @@ export async function run(): Promise<void> {
   console.log(`  gloss:annotate       median ${median(glossMs).toFixed(1)} ms, max ${Math.max(...glossMs).toFixed(1)} ms`);
   console.log(`  Readability.parse()  median ${median(readabilityMs).toFixed(1)} ms`);
   console.log(`  ratio gloss/readability: median ${median(ratios).toFixed(2)} (target <= 0.5)`);
+  console.log(`  sample page right after the background worker was stopped: ${cold.join('; ')}`);
+  console.log(`  content script bundle: ${(statSync(CONTENT_BUNDLE).size / 1024).toFixed(0)} kB (detection data stays in the background)`);
+  console.log(`  JS heap Gloss adds to a page (after GC, ${addedMb.length} pages): median ${median(addedMb).toFixed(2)} MB, max ${Math.max(...addedMb).toFixed(2)} MB`);
   console.log(`  pages with a long task (> 50 ms) during Gloss's work: ${longTaskPages}, longest ${longest.toFixed(0)} ms`);
 }

@@ -130,7 +130,7 @@ export class PageSession {
     const generation = ++this.generation;
     try {
       // The fallback painter splits text nodes: indexing must see the page as it is without Gloss.
-      this.painter.clear();
+      this.unpaint();
       const read = await readSliced(this.doc);
       if (generation !== this.generation) return 'unchanged';
       const oldText = old.annotation.article.text;
@@ -191,11 +191,21 @@ export class PageSession {
     this.settings = next;
     this.style.apply(next, this.current?.body.blocks[0] ?? null);
     if (repaint && this.current) {
-      this.painter.clear();
+      this.unpaint();
       this.show(this.current, ++this.generation, true).catch((e) => console.error('[gloss] repainting failed', e));
     } else {
       this.painter.setVisible(visibleKinds(next));
     }
+  }
+
+  /**
+   * Take the highlights off and forget their ranges: reading may now yield to the page, and
+   * until the next paint nothing may answer for ranges the fallback painter has since unwrapped.
+   */
+  private unpaint(): void {
+    this.painter.clear();
+    this.items = [];
+    this.cursor = undefined;
   }
 
   /** Scroll to the first mention of an item and flash it. */

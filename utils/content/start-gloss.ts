@@ -4,6 +4,7 @@
  * so all of it stops when the extension reloads or is removed.
  */
 import type { ContentScriptContext } from '#imports';
+import { isProbablyArticle } from '../../core/article/gate';
 import type { PaintedItem } from '../../core/highlight/painter';
 import { fromContent, toBackground, toContent } from '../messaging';
 import { noticeOf } from '../page-notice';
@@ -25,6 +26,9 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   // Detection runs in the background, where its data is loaded once for every tab: the page only
   // pays for finding the body and painting. The text stays inside the extension.
   const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang });
+  // On a page that passes the cheap article check, wake the background now (it may be asleep):
+  // its start and data load then overlap our reading of the body.
+  if (isProbablyArticle(document)) toBackground.sendMessage('wake', undefined).catch(() => undefined);
   const settingsRead = settingsItem.getValue();
   // Find the body while the settings travel (nothing leaves the page before they allow it).
   // A failure here is run()'s to report: it reads again and turns errors into an 'error' state.
