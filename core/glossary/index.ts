@@ -1,11 +1,13 @@
 /**
  * The glossary: bundled data (core/glossary/data) plus the matcher. The data is plain objects
- * until the first match() call, which compiles the trie once per process (content script or CLI),
- * so loading the module costs nothing at page start.
+ * until match() meets a token whose trie bucket is not yet compiled (see ARABIC_BUCKET in
+ * normalise.ts): each bucket is compiled once per process (service worker, content script or
+ * CLI), so loading the module costs nothing at page start and an English page never compiles the
+ * Arabic aliases.
  */
 import type { TermMatch } from '../types';
 import { GLOSSARY_FILES } from './data';
-import { compileTrie, matchTokens, type CompiledTrie } from './matcher';
+import { BucketedTrie, matchTokens } from './matcher';
 import type { GlossaryEntry, GlossaryFile } from './schema';
 
 export type { GlossaryEntry, GlossaryFile } from './schema';
@@ -34,10 +36,9 @@ export function createGlossary(files: readonly GlossaryFile[]): Glossary {
       list.push(e);
     }
   }
-  let trie: CompiledTrie | undefined;
+  const trie = new BucketedTrie(list);
   return {
     match(text: string): TermMatch[] {
-      trie ??= compileTrie(list);
       return matchTokens(trie, text);
     },
     entry: (id) => byId.get(id),

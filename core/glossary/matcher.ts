@@ -5,12 +5,16 @@
  *
  * Speed: most tokens start nothing, so each token first passes a cheap filter (its ending for
  * Arabic, its lower-case form for Latin) before any proclitic or case variants are built.
+ * Cold start: the trie is compiled per bucket (see ARABIC_BUCKET in normalise.ts) the first time a
+ * token of that bucket is seen, so an English page compiles only the Latin aliases (the browser
+ * stops the service worker when idle, so the first article after a pause pays for whatever is
+ * compiled).
  */
 import type { TermMatch } from '../types';
 import type { GlossaryEntry } from './schema';
 import {
-  ANY_CASE, CAPITAL, EXACT, Script, TokenReader, aliasSteps, arabicKeyHash, continuationKeys, gapOf, mayStartArabic,
-  mayStartLatin, startReadings, type Token,
+  ANY_CASE, CAPITAL, EXACT, Script, TokenReader, aliasBucket, aliasTokenKey, arabicKeyHash, continuationKeys, gapOf,
+  mayStartArabic, mayStartLatin, startReadings, tokenBucket, type Token,
 } from './normalise';
 
 interface Node {
@@ -38,39 +42,102 @@ function isLatinKey(key: string): boolean {
   return c === EXACT || c === CAPITAL || c === ANY_CASE;
 }
 
-/** All aliases of all languages go in one trie: Arabic news quotes Latin names and vice versa. */
-export function compileTrie(entries: readonly GlossaryEntry[]): CompiledTrie {
-  const root = new Map<string, Node>();
-  const arabicHashes = new Set<number>();
-  const latinFirst = new Set<string>();
-  let aliasCount = 0;
-  for (const entry of entries) {
-    for (const list of Object.values(entry.aliases)) {
-      for (const alias of list ?? []) {
-        const steps = aliasSteps(alias);
-        if (steps.length === 0) continue;
-        const first = steps[0]!.key;
-        if (isLatinKey(first)) latinFirst.add(first.slice(1).toLowerCase());
-        else arabicHashes.add(arabicKeyHash(first));
-        let node: Node | undefined = root.get(first);
-        if (!node) root.set(first, (node = { next: null, nextAfterGap: null, ids: null }));
-        for (let k = 1; k < steps.length; k++) {
-          const { key, gap } = steps[k]!;
-          const map: Map<string, Node> = gap === ' ' ? (node.next ??= new Map()) : (node.nextAfterGap ??= new Map());
-          const edge = gap === ' ' ? key : gap + SEP + key;
-          let child: Node | undefined = map.get(edge);
-          if (!child) map.set(edge, (child = { next: null, nextAfterGap: null, ids: null }));
-          node = child;
-        }
-        node.ids ??= [];
-        if (!node.ids.includes(entry.id)) {
-          node.ids.push(entry.id);
-          aliasCount++;
-        }
+/** The aliases of one bucket, in entry order, each with its entry's id. */
+export interface AliasBucket {
+  aliases: string[];
+  ids: string[];
+}
+
+/**
+ * The trie of one bucket: its aliases, of any language (Arabic news quotes Latin names and vice
+ * versa). Buckets share no root key, so matching a token against its own bucket's trie gives
+ * what one trie over all aliases would.
+ */
+export function compileTrie(bucket: AliasBucket): CompiledTrie {
+  const trie: CompiledTrie = { root: new Map(), arabicHashes: new Set(), latinFirst: new Set(), aliasCount: 0 };
+  for (let a = 0; a < bucket.aliases.length; a++) addAlias(trie, bucket.aliases[a]!, bucket.ids[a]!);
+  return trie;
+}
+
+/** Every alias of every entry, by bucket; one pass, in entry order (which shared aliases rely on). */
+export function bucketAliases(entries: readonly GlossaryEntry[]): Map<number, AliasBucket> {
+  const buckets = new Map<number, AliasBucket>();
+  // Plain indexed loops: this runs once per cold start, mostly in the interpreter.
+  for (let e = 0; e < entries.length; e++) {
+    const entry = entries[e]!;
+    const lists = Object.values(entry.aliases);
+    for (let l = 0; l < lists.length; l++) {
+      const list = lists[l];
+      if (!list) continue;
+      for (let a = 0; a < list.length; a++) {
+        const alias = list[a]!;
+        const b = aliasBucket(alias);
+        if (b === undefined) continue; // no token: the check script reports it
+        let bucket = buckets.get(b);
+        if (!bucket) buckets.set(b, (bucket = { aliases: [], ids: [] }));
+        bucket.aliases.push(alias);
+        bucket.ids.push(entry.id);
       }
     }
   }
-  return { root, arabicHashes, latinFirst, aliasCount };
+  return buckets;
+}
+
+/** Insert one alias, reading its tokens one at a time (each token's key, and the gap before it). */
+function addAlias(trie: CompiledTrie, alias: string, id: string): void {
+  const reader = new TokenReader(alias);
+  const firstToken = reader.read();
+  if (!firstToken) return;
+  const first = aliasTokenKey(firstToken);
+  if (isLatinKey(first)) trie.latinFirst.add(first.slice(1).toLowerCase());
+  else trie.arabicHashes.add(arabicKeyHash(first));
+  let node = trie.root.get(first);
+  if (!node) trie.root.set(first, (node = { next: null, nextAfterGap: null, ids: null }));
+  for (let t = reader.read(); t; t = reader.read()) {
+    const key = aliasTokenKey(t);
+    const gap = gapOf(t, alias);
+    let child: Node | undefined;
+    if (gap === ' ') {
+      const map: Map<string, Node> = (node.next ??= new Map());
+      child = map.get(key);
+      if (!child) map.set(key, (child = { next: null, nextAfterGap: null, ids: null }));
+    } else {
+      const map: Map<string, Node> = (node.nextAfterGap ??= new Map());
+      const edge = gap + SEP + key;
+      child = map.get(edge);
+      if (!child) map.set(edge, (child = { next: null, nextAfterGap: null, ids: null }));
+    }
+    node = child;
+  }
+  if (!node.ids) node.ids = [id];
+  else if (node.ids.includes(id)) return;
+  else node.ids.push(id);
+  trie.aliasCount++;
+}
+
+const EMPTY_BUCKET: AliasBucket = { aliases: [], ids: [] };
+
+/** A glossary's trie, one bucket at a time, each compiled on first use. */
+export class BucketedTrie {
+  private buckets: Map<number, AliasBucket> | undefined;
+  private readonly compiled = new Map<number, CompiledTrie>();
+
+  constructor(private readonly entries: readonly GlossaryEntry[]) {}
+
+  /** The compiled trie of `bucket` (see tokenBucket). */
+  bucket(bucket: number): CompiledTrie {
+    let trie = this.compiled.get(bucket);
+    if (!trie) {
+      this.buckets ??= bucketAliases(this.entries);
+      this.compiled.set(bucket, (trie = compileTrie(this.buckets.get(bucket) ?? EMPTY_BUCKET)));
+    }
+    return trie;
+  }
+
+  /** Buckets compiled so far (for tests of the lazy compile). */
+  compiledBuckets(): number[] {
+    return [...this.compiled.keys()];
+  }
 }
 
 function mayStart(trie: CompiledTrie, token: Token): boolean {
@@ -184,11 +251,12 @@ function resolveAmbiguous(raw: RawMatch[]): string[] {
   return raw.map((m) => (m.ids.length === 1 ? m.ids[0]! : (m.ids.find((id) => named.has(id)) ?? m.ids[0]!)));
 }
 
-export function matchTokens(trie: CompiledTrie, text: string): TermMatch[] {
+export function matchTokens(trie: BucketedTrie, text: string): TermMatch[] {
   const la = new Lookahead(new TokenReader(text));
   const raw: RawMatch[] = [];
   for (let t = la.at(0); t; t = la.at(0)) {
-    const m = mayStart(trie, t) ? longestAt(trie, la, text) : undefined;
+    const bucket = trie.bucket(tokenBucket(t));
+    const m = mayStart(bucket, t) ? longestAt(bucket, la, text) : undefined;
     if (m) raw.push(m);
     la.advance(m ? m.tokens : 1);
   }

@@ -65,6 +65,42 @@ export interface Token {
 /** Placeholder gap: compute with gapOf() when needed. */
 export const LAZY_GAP = '?';
 
+/**
+ * The glossary trie is compiled in buckets, by the first character of a match's first token:
+ * one bucket for Arabic, and one per folded first character for Latin ("NATO" and "nato" both go
+ * to "n", "Élysée" to "e", "١٩٦٧" to "1"). Every key a text token can match keeps that character
+ * (case and plural variants change only its case or its end; proclitic stripping is Arabic
+ * only), so a token only ever needs its own bucket. An English page then never compiles the
+ * Arabic aliases, and an Arabic page compiles only the Latin buckets of the few Latin words it
+ * quotes.
+ */
+export const ARABIC_BUCKET = 0;
+
+/** Bucket of a Latin token starting with character code `c`: its folded first character. */
+function latinBucket(c: number): number {
+  if (c >= 0x41 && c <= 0x5a) return c | 0x20;
+  if (c < 0x80) return c;
+  // Accented letters and Arabic-Indic digits: fold like keys do (foldLatin is per character).
+  const folded = foldLatin(String.fromCharCode(c));
+  return folded ? folded.charCodeAt(0) : c;
+}
+
+/** The bucket a text token starting a match looks in. */
+export function tokenBucket(token: Token): number {
+  return token.script === Script.Arabic ? ARABIC_BUCKET : latinBucket(token.form.charCodeAt(0));
+}
+
+/** The bucket of an alias (that of its first token), without tokenising it; undefined if it has no token. */
+export function aliasBucket(alias: string): number | undefined {
+  for (let i = 0; i < alias.length; i++) {
+    const c = alias.charCodeAt(i);
+    const cls = charClass[c];
+    if (cls === CLASS_ARABIC) return ARABIC_BUCKET;
+    if (cls === CLASS_LATIN) return latinBucket(c);
+  }
+  return undefined;
+}
+
 // Character classes as a table over the BMP: built once, then each character is one array read.
 const CLASS_NONE = 0;
 const CLASS_ARABIC = 1;
@@ -387,11 +423,6 @@ export function mayStartArabic(token: Token, hashes: Set<number>): boolean {
   const n = form.length;
   if (suffixHit(form, n, hashes)) return true;
   return n >= MIN_ALEF_STRIP_LENGTH && form.charCodeAt(n - 1) === ALEF && suffixHit(form, n - 1, hashes);
-}
-
-/** An alias as trie steps: each token's key and the gap before it (the first gap is ignored). */
-export function aliasSteps(alias: string): { key: string; gap: string }[] {
-  return tokenize(alias).map((t) => ({ key: aliasTokenKey(t), gap: t.gap }));
 }
 
 /** A case- and article-insensitive form of an alias, for finding duplicates across entries. */
