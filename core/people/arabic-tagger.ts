@@ -11,7 +11,7 @@
 import TAGGER from './data/ar-tagger.json';
 import { isForeign, MIN_CLITIC_STEM, skipLetters, surnameShaped, type Kind, type Lexicon, type Word } from './arabic-words';
 import type { RawMention, Restemmer } from './link';
-import { TAG_B, TAG_I, type TaggerModel } from './perceptron';
+import { TAG_B, TAG_I, weightTable, type FeatureIds, type TaggerModel, type WeightTable } from './perceptron';
 import type { Token } from './tokens';
 
 export interface Analysis {
@@ -33,8 +33,13 @@ export interface Analysis {
 let model: TaggerModel | null | undefined;
 /** The learned tagger, when one ships; the rules alone otherwise. */
 export function taggerModel(): TaggerModel | null {
-  if (model === undefined) model = Object.keys(TAGGER.weights).length ? (TAGGER as unknown as TaggerModel) : null;
+  if (model === undefined) model = hasWeights(TAGGER.weights) ? (TAGGER as unknown as TaggerModel) : null;
   return model;
+}
+/** Whether an object has any key, without listing its 17,000 (a cold-start cost). */
+function hasWeights(weights: object): boolean {
+  for (const _ in weights) return true;
+  return false;
 }
 
 /** Gloss's own word lists, as word-identity features the tagger had before lexical ones. */
@@ -56,6 +61,233 @@ const TWO_PROCLITICS = /^[وف][بلك]/;
  * the rules decided. Tokens marked in `skip` (forced outside by the caller) get none.
  */
 export function features(a: Analysis, skip?: Uint8Array, lists?: WordLists): string[][] {
+  const sink = new StringSink(a.tokens.length);
+  walkFeatures(a, sink, skip, lists);
+  return sink.out;
+}
+
+/**
+ * The same features as ids of `model`'s WeightTable, what the detector scores: no feature string
+ * is built or looked up per token (a word's features are looked up once per word form and
+ * model, word pairs through a nested index).
+ */
+export function featureIds(a: Analysis, model: TaggerModel, skip?: Uint8Array, lists?: WordLists): FeatureIds {
+  const sink = new IdSink(a.tokens.length, weightTable(model));
+  walkFeatures(a, sink, skip, lists);
+  return sink.result();
+}
+
+/** The two word-pair features: the word before and this one, this one and the word after. */
+type PairHead = 'f-1f=' | 'ff+1=';
+/** Form features read one at a time (a neighbour's), by name. */
+type FormPart = 'asPrev' | 'asNext' | 'asPrev2' | 'asNext2' | 'asPrevWord' | 'asNextWord' | 'asPrev2Word' | 'asPrevShape';
+/** FormParts by index (a word's ids for them are kept in an array in this order). */
+const FORM_PARTS: FormPart[] = ['asPrev', 'asNext', 'asPrev2', 'asNext2', 'asPrevWord', 'asNextWord', 'asPrev2Word', 'asPrevShape'];
+const AS_PREV = 0;
+const AS_NEXT = 1;
+const AS_PREV2 = 2;
+const AS_NEXT2 = 3;
+const AS_PREV_WORD = 4;
+const AS_NEXT_WORD = 5;
+const AS_PREV2_WORD = 6;
+const AS_PREV_SHAPE = 7;
+
+/**
+ * A feature string built once (a constant, a joined() feature), with its id in the model last
+ * scored with: IdSink then skips the lookup.
+ */
+interface Feat {
+  text: string;
+  table?: WeightTable;
+  id?: number;
+}
+const feat = (text: string): Feat => ({ text });
+const BIAS = feat('b');
+const SEEN = feat('seen');
+const NEXT_SEEN = feat('nseen');
+const AFTER_BREAK = feat('afterBreak');
+const FOREIGN_BEFORE = feat('fg-1');
+/** No word one or two places before or after (start or end of text, or a line break). */
+const NO_WORD = { prev: feat('f-1=<>'), next: feat('f+1=<>'), prev2: feat('f-2=<>'), next2: feat('f+2=<>') };
+
+/** Where walkFeatures writes a token's features, in order. */
+interface FeatureSink {
+  begin(i: number): void;
+  /** A feature built once and reused: constants, joined() parts, the rules' tags. */
+  add(f: Feat): void;
+  /** A word's class feature, then its own form features. */
+  own(e: FormFeatures): void;
+  /** One of the word's FORM_PARTS, by index. */
+  form(e: FormFeatures, part: number): void;
+  /** The shape of the next word (asNextShape). */
+  nextShape(e: FormFeatures): void;
+  pair(head: PairHead, left: string, right: string): void;
+  end(i: number): void;
+}
+
+/** Features as strings (training and tests read them); feats[i][1] is the class feature. */
+class StringSink implements FeatureSink {
+  out: string[][];
+  private f: string[] = [];
+  constructor(n: number) {
+    this.out = new Array<string[]>(n).fill(NONE);
+  }
+  begin(): void {
+    this.f = [];
+  }
+  add(f: Feat): void {
+    this.f.push(f.text);
+  }
+  own(e: FormFeatures): void {
+    this.f.push(e.kind, ...e.own);
+  }
+  form(e: FormFeatures, part: number): void {
+    // May push undefined (a word-list feature of a word the cache saw first with another
+    // class): it weighs nothing, as before ids existed.
+    this.f.push(e[FORM_PARTS[part]!]!);
+  }
+  nextShape(e: FormFeatures): void {
+    this.f.push(...e.asNextShape);
+  }
+  pair(head: PairHead, left: string, right: string): void {
+    this.f.push(`${head}${left}|${right}`);
+  }
+  end(i: number): void {
+    this.out[i] = this.f;
+  }
+}
+
+/** A word form's features as ids of one model's WeightTable (those the model has). */
+interface FormIds {
+  table: WeightTable;
+  own: Int32Array;
+  nextShape: Int32Array;
+  /** By index in FORM_PARTS (-1: the model lacks it). */
+  parts: Int32Array;
+}
+
+/**
+ * Word-pair features of a model by their two words: head -> left word -> right word -> weights.
+ * Every split at a "|" is indexed, so a word holding "|" still finds its pair. Built in one pass
+ * over the model's feature names (about 900 of 17,000 are pairs).
+ */
+type PairIndex = Map<PairHead, Map<string, Map<string, number>>>;
+const PAIRS = new WeakMap<WeightTable, PairIndex>();
+/** Tables that have scored a text already. */
+const PAIR_TEXTS = new WeakSet<WeightTable>();
+function pairIndex(table: WeightTable): PairIndex {
+  let index = PAIRS.get(table);
+  if (index) return index;
+  index = new Map();
+  for (const head of ['f-1f=', 'ff+1='] as const) index.set(head, new Map());
+  for (const f in table.model.weights) {
+    const head = f.startsWith('f-1f=') ? 'f-1f=' : f.startsWith('ff+1=') ? 'ff+1=' : undefined;
+    const id = head ? table.idOf(f) : -1;
+    if (!head || id < 0) continue;
+    const byLeft = index.get(head)!;
+    for (let bar = f.indexOf('|', head.length); bar >= 0; bar = f.indexOf('|', bar + 1)) {
+      const left = f.slice(head.length, bar);
+      let byRight = byLeft.get(left);
+      if (!byRight) byLeft.set(left, (byRight = new Map()));
+      byRight.set(f.slice(bar + 1), id);
+    }
+  }
+  PAIRS.set(table, index);
+  return index;
+}
+
+/** Features as ids, all tokens in one flat array (features the model lacks left out). */
+class IdSink implements FeatureSink {
+  private ids: Int32Array;
+  private length = 0;
+  private start: Int32Array;
+  private kinds: string[];
+  /** Undefined on a model's first text: pair strings are then built and looked up per token. */
+  private pairs: PairIndex | undefined;
+  /** The token being written. */
+  private at = 0;
+  constructor(
+    n: number,
+    private table: WeightTable,
+  ) {
+    this.ids = new Int32Array(Math.max(64, n * ID_ROOM_PER_TOKEN));
+    this.start = new Int32Array(n + 1);
+    this.kinds = new Array<string>(n).fill('');
+    // A worker stopped when idle starts cold often, and listing 17,000 features costs more than
+    // one text's pair strings: the index is built from the model's second text on.
+    this.pairs = PAIR_TEXTS.has(table) ? pairIndex(table) : undefined;
+    PAIR_TEXTS.add(table);
+  }
+  private push(id: number | undefined): void {
+    if (id === undefined || id < 0) return;
+    if (this.length === this.ids.length) this.grow();
+    this.ids[this.length++] = id;
+  }
+  private pushAll(list: Int32Array): void {
+    while (this.length + list.length > this.ids.length) this.grow();
+    this.ids.set(list, this.length);
+    this.length += list.length;
+  }
+  private grow(): void {
+    const grown = new Int32Array(this.ids.length * 2);
+    grown.set(this.ids);
+    this.ids = grown;
+  }
+  private idsOf(e: FormFeatures): FormIds {
+    let r = e.ids;
+    if (r?.table === this.table) return r;
+    const { table } = this;
+    const known = (fs: string[]) => {
+      const out: number[] = [];
+      for (const f of fs) {
+        const id = table.idOf(f);
+        if (id >= 0) out.push(id);
+      }
+      return Int32Array.from(out);
+    };
+    const parts = Int32Array.from(FORM_PARTS, (p) => (e[p] === undefined ? -1 : table.idOf(e[p]!)));
+    r = { table, own: known([e.kind, ...e.own]), nextShape: known(e.asNextShape), parts };
+    e.ids = r;
+    return r;
+  }
+  begin(i: number): void {
+    this.at = i;
+    this.start[i] = this.length;
+  }
+  add(f: Feat): void {
+    if (f.table !== this.table) {
+      f.table = this.table;
+      f.id = this.table.idOf(f.text);
+    }
+    this.push(f.id);
+  }
+  own(e: FormFeatures): void {
+    this.kinds[this.at] = e.kind;
+    this.pushAll(this.idsOf(e).own);
+  }
+  form(e: FormFeatures, part: number): void {
+    this.push(this.idsOf(e).parts[part]);
+  }
+  nextShape(e: FormFeatures): void {
+    this.pushAll(this.idsOf(e).nextShape);
+  }
+  pair(head: PairHead, left: string, right: string): void {
+    if (this.pairs) this.push(this.pairs.get(head)!.get(left)?.get(right));
+    else this.push(this.table.idOf(`${head}${left}|${right}`));
+  }
+  end(i: number): void {
+    this.start[i + 1] = this.length;
+  }
+  result(): FeatureIds {
+    // Skipped tokens never begin: carry the running end over them so their ranges are empty.
+    for (let i = 1; i < this.start.length; i++) if (this.start[i]! < this.start[i - 1]!) this.start[i] = this.start[i - 1]!;
+    return { ids: this.ids.subarray(0, this.length), start: this.start, kinds: this.kinds };
+  }
+}
+/** Starting room in the id array per token (most tokens have 25 to 35 features). */
+const ID_ROOM_PER_TOKEN = 32;
+
+function walkFeatures(a: Analysis, out: FeatureSink, skip?: Uint8Array, lists?: WordLists): void {
   const { L, tokens, words, kinds } = a;
   const n = tokens.length;
   const V = vocab(L);
@@ -80,78 +312,88 @@ export function features(a: Analysis, skip?: Uint8Array, lists?: WordLists): str
   }
   for (const [s, e] of a.spans) if (e - s > 1 && kinds[e - 1] === 'unknown') named.add(words[e - 1]!.f);
   const seen = (f: string) => named.has(f) || (f.length > 4 && /^[وبلف]/.test(f) && named.has(f.slice(1)));
-  const out: string[][] = new Array(n);
   // Each token's form features, looked up once: a token is read as itself and as a neighbour
   // of up to four others.
   const forms: FormFeatures[] = new Array(n);
   const formOf = (i: number) => (forms[i] ??= formFeatures(tokens[i]!, words[i]!, kinds[i]!, V, L));
   // The same for the word-list features ('' for none), read for a token and its left neighbour.
+  // A neighbour's form features, unless it is across a line break or off the text.
+  const near = (k: number, from: number) => (kindAt(k, from) === '<>' ? undefined : formOf(k));
   const rareAt: string[] = new Array(n);
   const namedAt: string[] = new Array(n);
   const rareOf = (i: number) => (rareAt[i] ??= rarity(words[i]!.f, lists!.common) ?? '');
   const namedOf = (i: number) => (namedAt[i] ??= inNames(words[i]!.f, lists!.names) ?? '');
   for (let i = 0; i < n; i++) {
     const k0 = kinds[i]!;
-    if (skip?.[i]) {
-      out[i] = NONE;
-      continue;
-    }
+    if (skip?.[i]) continue;
+    out.begin(i);
     const w = words[i]!;
     const own = formOf(i);
-    // feats[1] is the class feature by convention (perceptron.ts adds the previous tag to it).
-    const f = ['b', own.kind, ...own.own];
+    // The class feature comes second (perceptron.ts adds the previous tag to it).
+    out.add(BIAS);
+    out.own(own);
     const km1 = kindAt(i - 1, i);
     const kp1 = kindAt(i + 1, i);
-    f.push(joined('k-1=', km1), joined('k+1=', kp1), joined('k-2=', kindAt(i - 2, i)), joined('k+2=', kindAt(i + 2, i)), joined('kk=', km1, k0, kp1));
-    const near = (k: number, from: number) => (kindAt(k, from) === '<>' ? undefined : formOf(k));
+    out.add(joined('k-1=', km1));
+    out.add(joined('k+1=', kp1));
+    out.add(joined('k-2=', kindAt(i - 2, i)));
+    out.add(joined('k+2=', kindAt(i + 2, i)));
+    out.add(joined('kk=', km1, k0, kp1));
     const pm1 = near(i - 1, i);
     const pp1 = near(i + 1, i);
     const pm2 = near(i - 2, i);
     const pp2 = near(i + 2, i);
-    if (i > 0 && words[i - 1]!.stem && V.has(words[i - 1]!.stem)) f.push(formOf(i - 1).asPrevWord!);
-    if (i + 1 < n && V.has(words[i + 1]!.stem)) f.push(formOf(i + 1).asNextWord!);
-    if (i > 1 && V.has(words[i - 2]!.stem)) f.push(formOf(i - 2).asPrev2Word!);
-    if ((k0 === 'unknown' || k0 === 'ambiguous') && seen(w.stem)) f.push('seen');
+    if (i > 0 && words[i - 1]!.stem && V.has(words[i - 1]!.stem)) out.form(formOf(i - 1), AS_PREV_WORD);
+    if (i + 1 < n && V.has(words[i + 1]!.stem)) out.form(formOf(i + 1), AS_NEXT_WORD);
+    if (i > 1 && V.has(words[i - 2]!.stem)) out.form(formOf(i - 2), AS_PREV2_WORD);
+    if ((k0 === 'unknown' || k0 === 'ambiguous') && seen(w.stem)) out.add(SEEN);
     if (i + 1 < n && (kinds[i + 1] === 'unknown' || kinds[i + 1] === 'ambiguous') && !tokens[i + 1]!.newline) {
-      f.push(...formOf(i + 1).asNextShape);
-      if (seen(words[i + 1]!.stem)) f.push('nseen');
+      out.nextShape(formOf(i + 1));
+      if (seen(words[i + 1]!.stem)) out.add(NEXT_SEEN);
     }
-    if (i > 0 && (kinds[i - 1] === 'unknown' || kinds[i - 1] === 'ambiguous') && !tokens[i]!.newline) f.push(formOf(i - 1).asPrevShape!);
+    if (i > 0 && (kinds[i - 1] === 'unknown' || kinds[i - 1] === 'ambiguous') && !tokens[i]!.newline) out.form(formOf(i - 1), AS_PREV_SHAPE);
     // Lexical context: the neighbouring words and the word pairs this one forms.
-    const fm1 = pm1 ? words[i - 1]!.f : '<>';
-    const fp1 = pp1 ? words[i + 1]!.f : '<>';
-    f.push(
-      pm1 ? pm1.asPrev : 'f-1=<>',
-      pp1 ? pp1.asNext : 'f+1=<>',
-      pm2 ? pm2.asPrev2 : 'f-2=<>',
-      pp2 ? pp2.asNext2 : 'f+2=<>',
-      `f-1f=${fm1}|${w.f}`,
-      `ff+1=${w.f}|${fp1}`,
-    );
+    if (pm1) out.form(pm1, AS_PREV);
+    else out.add(NO_WORD.prev);
+    if (pp1) out.form(pp1, AS_NEXT);
+    else out.add(NO_WORD.next);
+    if (pm2) out.form(pm2, AS_PREV2);
+    else out.add(NO_WORD.prev2);
+    if (pp2) out.form(pp2, AS_NEXT2);
+    else out.add(NO_WORD.next2);
+    out.pair('f-1f=', pm1 ? words[i - 1]!.f : '<>', w.f);
+    out.pair('ff+1=', w.f, pp1 ? words[i + 1]!.f : '<>');
     if (lists && (k0 === 'unknown' || k0 === 'ambiguous')) {
       const r = rareOf(i);
-      if (r) f.push(r, joined(BAR[r]!, km1));
+      if (r) {
+        out.add(LIST_FEAT[r]!);
+        out.add(joined(BAR[r]!, km1));
+      }
       const g = namedOf(i);
-      if (g) f.push(joined(BAR[g]!, r || 'common'));
+      if (g) out.add(joined(BAR[g]!, r || 'common'));
     }
     if (lists && i + 1 < n && kinds[i + 1] === 'unknown' && !tokens[i + 1]!.newline) {
       const r = rareOf(i + 1);
-      if (r) f.push(joined('n', r));
+      if (r) out.add(joined('n', r));
       const g = namedOf(i + 1);
-      if (g) f.push(joined('n', g));
+      if (g) out.add(joined('n', g));
     }
     // The cue class of the words before: a title or a verb of saying is a 'stop' kind, and the
     // word itself is only known if training saw it.
     const c1 = pm1 ? pm1.cue : '';
     const c2 = pm2 ? pm2.cue : '';
-    if (c1) f.push(joined('c-1=', c1), joined('c-1|k=', c1, k0));
-    if (c2) f.push(joined('c-2=', c2, km1));
-    if (tokens[i]!.newline || (i > 0 && !tokens[i - 1]!.word)) f.push('afterBreak');
-    if (i > 0 && isForeign(words[i - 1]!.stem)) f.push('fg-1');
-    f.push(RULE[0]![rule[i]!]!, RULE[1]![i > 0 ? rule[i - 1]! : 0]!, RULE[2]![i + 1 < n ? rule[i + 1]! : 0]!);
-    out[i] = f;
+    if (c1) {
+      out.add(joined('c-1=', c1));
+      out.add(joined('c-1|k=', c1, k0));
+    }
+    if (c2) out.add(joined('c-2=', c2, km1));
+    if (tokens[i]!.newline || (i > 0 && !tokens[i - 1]!.word)) out.add(AFTER_BREAK);
+    if (i > 0 && isForeign(words[i - 1]!.stem)) out.add(FOREIGN_BEFORE);
+    out.add(RULE[0]![rule[i]!]!);
+    out.add(RULE[1]![i > 0 ? rule[i - 1]! : 0]!);
+    out.add(RULE[2]![i + 1 < n ? rule[i + 1]! : 0]!);
+    out.end(i);
   }
-  return out;
 }
 
 /** The features of a word that depend on its surface form only, as it or as a neighbour. */
@@ -169,9 +411,11 @@ interface FormFeatures {
   asPrev2Word?: string;
   asNextShape: string[];
   asPrevShape?: string;
+  /** The same as ids of the model last scored with (IdSink fills it). */
+  ids?: FormIds;
 }
 /** The rules' tag of this token and its neighbours, as feature strings. */
-const RULE = ['r=', 'r-1=', 'r+1='].map((p) => [0, 1, 2].map((t) => p + t));
+const RULE = ['r=', 'r-1=', 'r+1='].map((p) => [0, 1, 2].map((t) => feat(p + t)));
 
 /**
  * A feature joining a few small-vocabulary parts ("kk=" + three kinds), built once: the same
@@ -179,17 +423,17 @@ const RULE = ['r=', 'r-1=', 'r+1='].map((p) => [0, 1, 2].map((t) => p + t));
  * anew on every weight lookup.
  */
 interface Joins {
-  out?: string;
+  out?: Feat;
   next?: Map<string, Joins>;
 }
 const JOINED: Joins = {};
-function joined(head: string, a: string, b?: string, c?: string): string {
+function joined(head: string, a: string, b?: string, c?: string): Feat {
   // A walk down nested maps keyed by the parts themselves: no string is built once the feature
   // has been seen (the parts are kinds, tags and list names, a few dozen strings in all).
   let node = step(step(JOINED, head), a);
   if (b !== undefined) node = step(node, b);
   if (c !== undefined) node = step(node, c);
-  return (node.out ??= head + [a, b, c].filter((x) => x !== undefined).join('|'));
+  return (node.out ??= feat(head + [a, b, c].filter((x) => x !== undefined).join('|')));
 }
 function step(node: Joins, part: string): Joins {
   node.next ??= new Map();
@@ -200,6 +444,8 @@ function step(node: Joins, part: string): Joins {
 
 /** List-feature names as the heads of the features they are joined into ("rare|unknown"). */
 const BAR: Record<string, string> = { rare: 'rare|', rare1: 'rare1|', gz: 'gz|', gz1: 'gz1|' };
+/** The list features themselves ("rare", "rare1"). */
+const LIST_FEAT: Record<string, Feat> = { rare: feat('rare'), rare1: feat('rare1') };
 
 /** Which cue list a word is on, if any: title, verb of saying, person noun, role noun. */
 function cueClass(L: Lexicon, stem: string): string {

@@ -7,7 +7,7 @@
  * When a trained tagger ships (arabic-tagger.ts), it re-reads these decisions token by token;
  * mentions are then tied into people by link.ts.
  */
-import { features, wordLists, mentionsFromTags, taggerModel, type Analysis, type WordLists } from './arabic-tagger';
+import { featureIds, features, wordLists, mentionsFromTags, taggerModel, type Analysis, type WordLists } from './arabic-tagger';
 import {
   ARABIC_WORD,
   CLITIC_READINGS,
@@ -20,7 +20,7 @@ import {
   type Word,
 } from './arabic-words';
 import { linkMentions, type RawMention, type Restemmer } from './link';
-import { decodeViterbi, type TaggerModel } from './perceptron';
+import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
 import { tokenize, type Token } from './tokens';
 import type { PersonMention } from '../types';
 
@@ -53,8 +53,8 @@ export function detectArabicPeople(text: string, model: TaggerModel | null = tag
   const a = analyse(text);
   if (!model) return linkMentions(text, a.tokens, a.found, a.stems);
   const outside = outsideMask(a);
-  const feats = features(a, outside, wordLists(model));
-  const tags = decodeViterbi(model, feats, outside);
+  const feats = featureIds(a, model, outside, wordLists(model));
+  const tags = decodeViterbiIds(model, feats, outside);
   return linkMentions(text, a.tokens, mentionsFromTags(a, tags), a.stems);
 }
 
@@ -82,6 +82,17 @@ export function arabicTrainingView(
   const a = analyse(text);
   const outside = outsideMask(a);
   return { tokens: a.tokens, forms: a.words.map((w) => w.f), feats: features(a, outside, lists), outside };
+}
+
+/**
+ * A text's features under `model` in both forms, strings (what training reads) and ids (what
+ * detection scores), so a test can check they score the same.
+ */
+export function arabicFeatureForms(text: string, model: TaggerModel): { feats: string[][]; ids: FeatureIds; outside: Uint8Array } {
+  const a = analyse(text);
+  const outside = outsideMask(a);
+  const lists = wordLists(model);
+  return { feats: features(a, outside, lists), ids: featureIds(a, model, outside, lists), outside };
 }
 
 function analyse(text: string): Analysis {

@@ -1,6 +1,7 @@
 /**
  * An averaged-perceptron model over B/I/O tags (B starts a name, I continues it, O is outside).
  * Features are plain strings computed by a language module; the decoders add the previous tag.
+ * The detector scores them as integer ids of a WeightTable (decodeViterbiIds), the same sums.
  * `decodeViterbi` finds the best whole sequence (what the shipped Arabic model is trained for);
  * `decode` is the greedy left-to-right reading. Training lives in scripts/train-people.ts.
  */
@@ -28,24 +29,103 @@ export function historyFeatures(prev: number, kind: string): string[] {
   return [`t=${prev}`, `t=${prev}|${kind}`];
 }
 
-/** Weights in a Map: a lookup there is several times faster than in a large plain object. */
-const INDEX = new WeakMap<TaggerModel, Map<string, [number, number, number]>>();
-function indexOf(model: TaggerModel): Map<string, [number, number, number]> {
-  let m = INDEX.get(model);
-  if (!m) INDEX.set(model, (m = new Map(Object.entries(model.weights))));
-  return m;
+/** Rows a WeightTable starts with (it doubles whenever texts use more). */
+const TABLE_START_ROWS = 1024;
+
+/** One feature's weights: O, B, I. */
+export type WeightRow = readonly [number, number, number];
+
+/**
+ * The weights of feature `f`, if the model has any. Read straight from the model object: no
+ * index of its 17,000 features is built on the cold path (a Map of them was a large share of the
+ * first call's time). Hot paths look each string up once and keep its id (WeightTable).
+ */
+export function rowOf(model: TaggerModel, f: string): WeightRow | undefined {
+  const row = model.weights[f];
+  // (Array.isArray: an inherited property such as "constructor" is no weight.)
+  return Array.isArray(row) ? row : undefined;
 }
 
 export function scores(model: TaggerModel, feats: string[], out: Float64Array): void {
   out.fill(0);
-  const index = indexOf(model);
   for (const f of feats) {
-    const w = index.get(f);
+    const w = rowOf(model, f);
     if (!w) continue;
     out[0]! += w[0];
     out[1]! += w[1];
     out[2]! += w[2];
   }
+}
+
+/**
+ * A model's weights gathered for scoring by integer id: the three weights of id k sit at
+ * w[3k..3k+2] in one flat array. Ids are handed out as features are first met (one lookup per
+ * word form and model, see arabic-tagger.ts), so the cold path builds no Map of the model's
+ * 17,000 features, and the table holds only weights some text has used.
+ */
+export class WeightTable {
+  w = new Float64Array(TAG_COUNT * TABLE_START_ROWS);
+  private size = 0;
+  /** Ids by the model's row objects: one id per feature, whichever string found it. */
+  private ids = new Map<WeightRow, number>();
+  constructor(readonly model: TaggerModel) {}
+
+  /** The id of feature `f`, or -1 if the model has no weights for it. */
+  idOf(f: string): number {
+    const row = rowOf(this.model, f);
+    if (!row) return -1;
+    let id = this.ids.get(row);
+    if (id === undefined) {
+      if ((this.size + 1) * TAG_COUNT > this.w.length) {
+        const grown = new Float64Array(this.w.length * 2);
+        grown.set(this.w);
+        this.w = grown;
+      }
+      id = this.size++;
+      this.w.set(row, id * TAG_COUNT);
+      this.ids.set(row, id);
+    }
+    return id;
+  }
+}
+const TABLES = new WeakMap<TaggerModel, WeightTable>();
+export function weightTable(model: TaggerModel): WeightTable {
+  let table = TABLES.get(model);
+  if (!table) TABLES.set(model, (table = new WeightTable(model)));
+  return table;
+}
+
+/**
+ * Token features as ids of the model's WeightTable (features the model lacks left out, which
+ * scores the same: they weigh nothing): token i's ids are ids[start[i]..start[i+1]), and
+ * kinds[i] is its class feature (what `feats[i][1]` is for string features).
+ */
+export interface FeatureIds {
+  ids: Int32Array;
+  start: Int32Array;
+  kinds: string[];
+}
+
+/** Scores of every token from its feature ids, three per token (summed in feature order). */
+function emissionsOfIds(w: Float64Array, f: FeatureIds): Float64Array {
+  const n = f.kinds.length;
+  const out = new Float64Array(n * TAG_COUNT);
+  const { ids, start } = f;
+  for (let i = 0; i < n; i++) {
+    let sumO = 0;
+    let sumB = 0;
+    let sumI = 0;
+    for (let k = start[i]!, end = start[i + 1]!; k < end; k++) {
+      const at = ids[k]! * TAG_COUNT;
+      sumO += w[at]!;
+      sumB += w[at + 1]!;
+      sumI += w[at + 2]!;
+    }
+    out[i * TAG_COUNT] = sumO;
+    out[i * TAG_COUNT + 1] = sumB;
+    out[i * TAG_COUNT + 2] = sumI;
+  }
+  return out;
 }
 
 /** Best tag for one token; I is only allowed right after B or I. */
@@ -74,9 +154,8 @@ export function decode(model: TaggerModel, feats: string[][], outside?: Uint8Arr
     }
     const own = feats[i]!;
     scores(model, own, s);
-    const extra = historyFeatures(prev, own[1] ?? '');
-    for (const f of extra) {
-      const w = model.weights[f];
+    for (const f of historyFeatures(prev, own[1] ?? '')) {
+      const w = rowOf(model, f);
       if (!w) continue;
       s[0]! += w[0];
       s[1]! += w[1];
@@ -94,17 +173,39 @@ export function decode(model: TaggerModel, feats: string[][], outside?: Uint8Arr
  */
 export function decodeViterbi(model: TaggerModel, feats: string[][], outside?: Uint8Array): Uint8Array {
   const n = feats.length;
+  const emissions = new Float64Array(n * TAG_COUNT);
+  const own = new Float64Array(TAG_COUNT);
+  for (let i = 0; i < n; i++) {
+    if (outside?.[i]) continue;
+    scores(model, feats[i]!, own);
+    emissions.set(own, i * TAG_COUNT);
+  }
+  return viterbi(model, emissions, (i) => feats[i]![1] ?? '', n, outside);
+}
+
+/** The same decoding from feature ids of the model's WeightTable (what the detector uses). */
+export function decodeViterbiIds(model: TaggerModel, feats: FeatureIds, outside?: Uint8Array): Uint8Array {
+  const emissions = emissionsOfIds(weightTable(model).w, feats);
+  return viterbi(model, emissions, (i) => feats.kinds[i]!, feats.kinds.length, outside);
+}
+
+/** Viterbi over per-token scores (`emissions`, three per token) and the previous-tag weights. */
+function viterbi(
+  model: TaggerModel,
+  emissions: Float64Array,
+  kindOf: (i: number) => string,
+  n: number,
+  outside?: Uint8Array,
+): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const back = new Uint8Array(n * TAG_COUNT);
   let best = new Float64Array(TAG_COUNT).fill(-Infinity);
   best[TAG_O] = 0;
   let next = new Float64Array(TAG_COUNT);
-  const own = new Float64Array(TAG_COUNT);
-  const w = model.weights;
   // The previous-tag weights, looked up once per tag and token class rather than per token.
-  const h1 = [0, 1, 2].map((p) => w[`t=${p}`]);
-  const h2 = new Map<string, Array<[number, number, number] | undefined>>();
+  const h1 = [0, 1, 2].map((p) => rowOf(model, `t=${p}`));
+  const h2 = new Map<string, Array<WeightRow | undefined>>();
   for (let i = 0; i < n; i++) {
     next.fill(-Infinity);
     if (outside?.[i]) {
@@ -113,17 +214,19 @@ export function decodeViterbi(model: TaggerModel, feats: string[][], outside?: U
       next[TAG_O] = best[arg]!;
       back[i * TAG_COUNT + TAG_O] = arg;
     } else {
-      scores(model, feats[i]!, own);
-      const kind = feats[i]![1] ?? '';
+      const kind = kindOf(i);
       let byKind = h2.get(kind);
-      if (!byKind) h2.set(kind, (byKind = [0, 1, 2].map((p) => w[`t=${p}|${kind}`])));
+      if (!byKind) h2.set(kind, (byKind = [0, 1, 2].map((p) => rowOf(model, `t=${p}|${kind}`))));
+      const e = i * TAG_COUNT;
       for (let p = 0; p < TAG_COUNT; p++) {
         if (best[p] === -Infinity) continue;
         const a = h1[p];
         const b = byKind[p];
         for (let t = 0; t < TAG_COUNT; t++) {
           if (t === TAG_I && p === TAG_O) continue;
-          const s = best[p]! + own[t]! + (a ? a[t]! : 0) + (b ? b[t]! : 0);
+          // Summed in the order this decoder always has: floating-point addition is not
+          // associative, and another order could flip a near tie.
+          const s = best[p]! + emissions[e + t]! + (a ? a[t]! : 0) + (b ? b[t]! : 0);
           if (s > next[t]!) {
             next[t] = s;
             back[i * TAG_COUNT + t] = p;

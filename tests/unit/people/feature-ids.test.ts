@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { arabicFeatureForms } from '../../../core/people/arabic';
+import { taggerModel } from '../../../core/people/arabic-tagger';
+import { decodeViterbi, decodeViterbiIds, scores, TAG_COUNT, weightTable } from '../../../core/people/perceptron';
+
+// Sentences written for this test: names after titles and verbs of saying, a proclitic on a
+// surname, a repeated name, a line break and punctuation.
+const TEXT = [
+  'قال الرئيس الفرنسي إيمانويل ماكرون إن المحادثات كانت مفيدة، وأضاف ماكرون أنه سيزور القاهرة.',
+  'واستقبل وزير الخارجية سامح شكري نظيره الألماني في مكتبه.',
+  'وقال شكري للصحفيين: "سنواصل العمل معا".',
+  'كتب الروائي نجيب محفوظ أكثر من ثلاثين رواية، ولمحفوظ قراء كثيرون.',
+].join('\n');
+
+describe('tagger features as weight ids', () => {
+  const model = taggerModel();
+
+  it('score every token exactly as its feature strings do, and decode to the same tags', () => {
+    expect(model).not.toBeNull();
+    const { feats, ids, outside } = arabicFeatureForms(TEXT, model!);
+    const { w } = weightTable(model!);
+    expect(ids.kinds.length).toBe(feats.length);
+    const own = new Float64Array(TAG_COUNT);
+    for (let i = 0; i < feats.length; i++) {
+      if (outside[i]) continue;
+      scores(model!, feats[i]!, own);
+      const sum = new Float64Array(TAG_COUNT);
+      for (let k = ids.start[i]!; k < ids.start[i + 1]!; k++) {
+        for (let t = 0; t < TAG_COUNT; t++) sum[t] = sum[t]! + w[ids.ids[k]! * TAG_COUNT + t]!;
+      }
+      expect([...sum]).toEqual([...own]);
+      expect(ids.kinds[i]).toBe(feats[i]![1]);
+    }
+    expect([...decodeViterbiIds(model!, ids, outside)]).toEqual([...decodeViterbi(model!, feats, outside)]);
+  });
+
+  it('give the same ids when the text is read a second time (word forms cached)', () => {
+    const first = arabicFeatureForms(TEXT, model!).ids;
+    const again = arabicFeatureForms(TEXT, model!).ids;
+    expect([...again.ids]).toEqual([...first.ids]);
+    expect([...again.start]).toEqual([...first.start]);
+  });
+});
