@@ -77,8 +77,16 @@ async function coldStarts(context: BrowserContext, path: string, times: number):
 /** Gloss's phases on this page (settings fetch overlaps read; detect is the background round trip). */
 async function phases(page: Page): Promise<string> {
   const names = ['gloss:read', 'gloss:detect', 'gloss:paint'];
-  const got = (await page.evaluate((n) => n.map((name) => performance.getEntriesByName(name)[0]?.duration ?? -1), names)) as number[];
+  const got = (await within(page.evaluate((n) => n.map((name) => performance.getEntriesByName(name)[0]?.duration ?? -1), names))) as number[];
   return names.map((n, i) => `${n.slice(6)} ${got[i]! < 0 ? '-' : got[i]!.toFixed(0)}`).join(', ');
+}
+
+/** A page's own scripts can hang it, and page.evaluate has no timeout of its own. */
+const PAGE_STEP_MS = 30_000;
+function within<T>(work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PAGE_STEP_MS} ms`)), PAGE_STEP_MS)));
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 const median = (xs: number[]) => {
@@ -103,7 +111,7 @@ export async function run(): Promise<void> {
   let failures = 0;
   try {
     await gloss.context.addInitScript({ content: LONG_TASK_PROBE });
-    const page = await gloss.context.newPage();
+    let page = await gloss.context.newPage();
     for (const [i, p] of pages.entries()) {
       try {
         await page.goto(`http://${HOST}/bench/${i}`, { waitUntil: 'load', timeout: 30_000 });
@@ -111,14 +119,14 @@ export async function run(): Promise<void> {
           .waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0], null, { timeout: 15_000 })
           .then((h) => h.jsonValue() as Promise<{ startTime: number; duration: number }>)
           .catch(() => null);
-        const readability = await page.evaluate(`(() => {
+        const readability = await within(page.evaluate(`(() => {
           ${READABILITY_SRC}
           const clone = document.cloneNode(true);
           const t0 = performance.now();
           new Readability(clone).parse();
           return performance.now() - t0;
-        })()`) as number;
-        const longTasks = (await page.evaluate('window.__glossLongTasks || []')) as [number, number][];
+        })()`) as Promise<number>);
+        const longTasks = (await within(page.evaluate('window.__glossLongTasks || []'))) as [number, number][];
         if (!measured) {
           console.log(`  ${p.name}: no gloss:annotate (content script did not finish)`);
           failures++;
@@ -138,6 +146,9 @@ export async function run(): Promise<void> {
       } catch (e) {
         failures++;
         console.log(`  ${p.name}: ${(e as Error).message.split('\n')[0]}`);
+        // A page that hangs its own main thread takes the tab with it: go on in a fresh one.
+        await page.close({ runBeforeUnload: false }).catch(() => undefined);
+        page = await gloss.context.newPage();
       }
     }
     addedMb.push(...(await memoryAdded(gloss.context, pages.slice(0, MEMORY_PAGES))));
