@@ -34,18 +34,21 @@ async function memoryAdded(context: BrowserContext, pages: { html: string }[]): 
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   const heapAfterGc = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+    await within(cdp.send('HeapProfiler.collectGarbage'));
+    return ((await within(cdp.send('Runtime.getHeapUsage'))) as { usedSize: number }).usedSize;
   };
   const added: number[] = [];
   for (const [i] of pages.entries()) {
-    await page.goto(`http://${PLAIN_HOST}/bench/${i}`, { waitUntil: 'load' });
-    await page.waitForTimeout(300);
-    const without = await heapAfterGc();
-    await page.goto(`http://${HOST}/bench/${i}`, { waitUntil: 'load' });
-    const painted = await page.waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0], null, { timeout: 15_000 }).catch(() => null);
-    if (!painted) continue;
-    added.push(((await heapAfterGc()) - without) / 1e6);
+    try {
+      await page.goto(`http://${PLAIN_HOST}/bench/${i}`, { waitUntil: 'load', timeout: PAGE_STEP_MS });
+      await page.waitForTimeout(300);
+      const without = await heapAfterGc();
+      await page.goto(`http://${HOST}/bench/${i}`, { waitUntil: 'load', timeout: PAGE_STEP_MS });
+      const painted = await page.waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0], null, { timeout: 15_000 }).catch(() => null);
+      if (painted) added.push(((await heapAfterGc()) - without) / 1e6);
+    } catch (e) {
+      console.log(`  memory, page ${i}: ${(e as Error).message.split('\n')[0]}`);
+    }
   }
   await page.close();
   return added;
