@@ -197,15 +197,47 @@ function viterbi(
   n: number,
   outside?: Uint8Array,
 ): Uint8Array {
+  // The previous-tag weights, looked up once per tag and token class rather than per token.
+  const h1 = [0, 1, 2].map((p) => rowOf(model, `t=${p}`));
+  const h2 = new Map<string, Array<WeightRow | undefined>>();
+  let byKind: Array<WeightRow | undefined> = [];
+  return bestPath(
+    n,
+    outside,
+    (i) => {
+      const kind = kindOf(i);
+      const known = h2.get(kind);
+      if (known) byKind = known;
+      else h2.set(kind, (byKind = [0, 1, 2].map((p) => rowOf(model, `t=${p}|${kind}`))));
+    },
+    (i, p, t, from) => {
+      const a = h1[p];
+      const b = byKind[p];
+      // Summed in the order this decoder always has: floating-point addition is not
+      // associative, and another order could flip a near tie.
+      return from + emissions[i * TAG_COUNT + t]! + (a ? a[t]! : 0) + (b ? b[t]! : 0);
+    },
+  );
+}
+
+/**
+ * The best tag path through `n` tokens, shared by the decoder and the trainer: an `outside`
+ * token can only be O, and I never follows O. `enter(i)` runs once per inside token before its
+ * scores; `score(i, p, t, from)` is the path's score with tag t at i after tag p, where `from`
+ * is the best score ending in p (the caller adds in its own order).
+ */
+export function bestPath(
+  n: number,
+  outside: Uint8Array | undefined,
+  enter: (i: number) => void,
+  score: (i: number, p: number, t: number, from: number) => number,
+): Uint8Array {
   const tags = new Uint8Array(n);
   if (n === 0) return tags;
   const back = new Uint8Array(n * TAG_COUNT);
   let best = new Float64Array(TAG_COUNT).fill(-Infinity);
   best[TAG_O] = 0;
   let next = new Float64Array(TAG_COUNT);
-  // The previous-tag weights, looked up once per tag and token class rather than per token.
-  const h1 = [0, 1, 2].map((p) => rowOf(model, `t=${p}`));
-  const h2 = new Map<string, Array<WeightRow | undefined>>();
   for (let i = 0; i < n; i++) {
     next.fill(-Infinity);
     if (outside?.[i]) {
@@ -214,19 +246,12 @@ function viterbi(
       next[TAG_O] = best[arg]!;
       back[i * TAG_COUNT + TAG_O] = arg;
     } else {
-      const kind = kindOf(i);
-      let byKind = h2.get(kind);
-      if (!byKind) h2.set(kind, (byKind = [0, 1, 2].map((p) => rowOf(model, `t=${p}|${kind}`))));
-      const e = i * TAG_COUNT;
+      enter(i);
       for (let p = 0; p < TAG_COUNT; p++) {
         if (best[p] === -Infinity) continue;
-        const a = h1[p];
-        const b = byKind[p];
         for (let t = 0; t < TAG_COUNT; t++) {
           if (t === TAG_I && p === TAG_O) continue;
-          // Summed in the order this decoder always has: floating-point addition is not
-          // associative, and another order could flip a near tie.
-          const s = best[p]! + emissions[e + t]! + (a ? a[t]! : 0) + (b ? b[t]! : 0);
+          const s = score(i, p, t, best[p]!);
           if (s > next[t]!) {
             next[t] = s;
             back[i * TAG_COUNT + t] = p;

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { arabicTrainingView } from '../../core/people/arabic';
 import type { WordLists } from '../../core/people/arabic-tagger';
 import type { Token } from '../../core/people/tokens';
-import { historyFeatures, TAG_B, TAG_COUNT, TAG_I, TAG_O, type TaggerModel } from '../../core/people/perceptron';
+import { bestPath, historyFeatures, TAG_B, TAG_COUNT, TAG_I, TAG_O, type TaggerModel } from '../../core/people/perceptron';
 
 export const ANERCORP = path.resolve(process.cwd(), '../shared/gold/people-ar-anercorp-train.jsonl');
 /** ANERcorp has no document ids: runs of this many sentences stand in for articles (as the eval reads them). */
@@ -323,47 +323,18 @@ export function trainTagger(examples: Example[], about: string, opts: TrainOptio
   return { about, weights };
 }
 
-/** Best tag path of one sequence under the current weights (the run-time decoder's rules). */
+/** Best tag path of one sequence under the current weights (the run-time decoder's lattice). */
 function viterbi(
   seq: { own: Int32Array[]; history: Int32Array[]; outside: Uint8Array },
   dot: (fs: Int32Array, tag: number) => number,
   own: Float64Array,
 ): Uint8Array {
-  const n = seq.own.length;
-  const back = new Uint8Array(n * TAG_COUNT);
-  let best = new Float64Array(TAG_COUNT).fill(-Infinity);
-  best[TAG_O] = 0;
-  let next = new Float64Array(TAG_COUNT);
-  for (let i = 0; i < n; i++) {
-    next.fill(-Infinity);
-    if (seq.outside[i]) {
-      let arg = 0;
-      for (let p = 1; p < TAG_COUNT; p++) if (best[p]! > best[arg]!) arg = p;
-      next[TAG_O] = best[arg]!;
-      back[i * TAG_COUNT + TAG_O] = arg;
-    } else {
+  return bestPath(
+    seq.own.length,
+    seq.outside,
+    (i) => {
       for (let t = 0; t < TAG_COUNT; t++) own[t] = dot(seq.own[i]!, t);
-      for (let p = 0; p < TAG_COUNT; p++) {
-        if (best[p] === -Infinity) continue;
-        const h = seq.history[i * TAG_COUNT + p]!;
-        for (let t = 0; t < TAG_COUNT; t++) {
-          if (t === TAG_I && p === TAG_O) continue;
-          const s = best[p]! + own[t]! + dot(h, t);
-          if (s > next[t]!) {
-            next[t] = s;
-            back[i * TAG_COUNT + t] = p;
-          }
-        }
-      }
-    }
-    [best, next] = [next, best];
-  }
-  const tags = new Uint8Array(n);
-  let t = 0;
-  for (let k = 1; k < TAG_COUNT; k++) if (best[k]! > best[t]!) t = k;
-  for (let i = n - 1; i >= 0; i--) {
-    tags[i] = t;
-    t = back[i * TAG_COUNT + t]!;
-  }
-  return tags;
+    },
+    (i, p, t, from) => from + own[t]! + dot(seq.history[i * TAG_COUNT + p]!, t),
+  );
 }
