@@ -1,8 +1,8 @@
 /**
  * The glossary: bundled data (core/glossary/data) plus the matcher. The data is plain objects
  * until match() meets a token whose trie bucket is not yet compiled (see ARABIC_BUCKET in
- * normalise.ts): each bucket is compiled once per process (service worker, content script or
- * CLI), so loading the module costs nothing at page start and an English page never compiles the
+ * normalise.ts): each bucket is compiled once per process (the background's service worker or
+ * the CLI), so loading the module costs nothing at page start and an English page never compiles the
  * Arabic aliases.
  */
 import type { TermMatch } from '../types';

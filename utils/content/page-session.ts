@@ -94,8 +94,7 @@ export class PageSession {
   async run(early?: EarlyRead): Promise<PageState> {
     const generation = ++this.generation;
     try {
-      this.painter.clear();
-      this.items = [];
+      this.unpaint();
       this.current = null;
       const { read } = early ?? (await readBody(this.doc));
       if (generation !== this.generation) return this.state;
