@@ -13,7 +13,7 @@
  *   words ("Carpenter", "Long"): after a given name they are a surname, not a label.
  * - `words`: lower-case words of the system dictionary (Debian's wamerican, SCOWL) that compromise
  *   does not list, written by their base forms: the detector strips "-s", "-ed", "-ing", "-ly",
- *   "-er" before looking a word up (everydayBase in latin.ts).
+ *   "-er" before looking a word up (everydayBases in core/people/tokens.ts).
  *
  * Run (the sources are not project dependencies):
  *   apt-get install wamerican

@@ -55,6 +55,8 @@ function vocab(L: Lexicon): Set<string> {
 const NONE: string[] = [];
 /** A leading conjunction or preposition (و ف ب ل ك), and two of them ("وب", "فل"). */
 const PROCLITIC = /^[وفبلك]/;
+/** و before a bare long vowel inside a tagged name is a W-name's first letter ("هنري وينكلر", "وانغ"). */
+const W_NAME = /^و[اوي]/;
 const TWO_PROCLITICS = /^[وف][بلك]/;
 /**
  * Tagger features per token: word classes around it, its shape, the words themselves, and what
@@ -72,10 +74,14 @@ export function features(a: Analysis, skip?: Uint8Array, lists?: WordLists): str
  * model, word pairs through a nested index).
  */
 export function featureIds(a: Analysis, model: TaggerModel, skip?: Uint8Array, lists?: WordLists): FeatureIds {
+  if (lists) LISTS_OF.set(a, lists);
   const sink = new IdSink(a.tokens.length, weightTable(model));
   walkFeatures(a, sink, skip, lists);
   return sink.result();
 }
+
+/** The word lists a text was scored with, for mentionsFromTags (which gets the analysis only). */
+const LISTS_OF = new WeakMap<Analysis, WordLists>();
 
 /** The two word-pair features: the word before and this one, this one and the word after. */
 type PairHead = 'f-1f=' | 'ff+1=';
@@ -562,7 +568,7 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array): RawMention[] {
   const spans: Array<[number, number]> = [];
   // "الحسن والحسين", "بوش وبلير": an unknown word carrying و starts a second name.
   const joined = (e: number) =>
-    (a.kinds[e] === 'unknown' && /^و/.test(words[e]!.f) && words[e]!.f.length > MIN_CLITIC_STEM) ||
+    (a.kinds[e] === 'unknown' && /^و/.test(words[e]!.f) && words[e]!.f.length > MIN_CLITIC_STEM && !W_NAME.test(tokens[e]!.text)) ||
     (words[e]!.skip > 0 && /^و/.test(words[e]!.f));
   for (let i = 0; i < tags.length; i++) {
     if (!tokens[i]!.word || (tags[i] !== TAG_B && !(tags[i] === TAG_I && i > 0 && joined(i)))) continue;
@@ -577,9 +583,18 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array): RawMention[] {
   const byStart = new Map(a.spans.map(([s, e], k) => [`${s}:${e}`, a.found[k]!]));
   let bare: Set<string> | undefined;
   const bareForms = () => (bare ??= new Set(words.map((w) => w.f)));
+  const lists = LISTS_OF.get(a);
   return spans.map(([s, e]) => {
+    const m = mentionOf(s, e);
+    // A name ending in an everyday word ("... تأليف", "... مانشستر") is often a misread: its
+    // last word is then not looked for elsewhere as a later mention.
+    const everyday = (f: string) => lists!.common.has(f) && !lists!.names.has(f);
+    if (lists && (everyday(words[e - 1]!.f) || everyday(words[s]!.f))) m.anchor = false;
+    return m;
+  });
+  function mentionOf(s: number, e: number): RawMention {
     const same = byStart.get(`${s}:${e}`);
-    if (same) return same;
+    if (same) return { ...same, key: boundKey(a.L, same.key) };
     const key: string[] = [];
     for (let k = s; k < e; k++) key.push(k === s ? words[k]!.stem : words[k]!.f);
     // The span leaves a proclitic out ("وبلير" -> "بلير"); known names starting with و are
@@ -595,11 +610,26 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array): RawMention[] {
       skip = skipLetters(tokens[s]!.text, 1);
       key[0] = key[0]!.slice(1);
     }
-    const mention: RawMention = { start: tokens[s]!.start + skip, end: tokens[e - 1]!.end, key };
+    const mention: RawMention = { start: tokens[s]!.start + skip, end: tokens[e - 1]!.end, key: boundKey(a.L, key) };
     const role = a.roleBefore(s);
     if (role) mention.role = role;
     return mention;
-  });
+  }
+}
+
+/**
+ * A name's key with compound tails and regnal numbers joined to the word before ("نصر الله",
+ * "الحسن الثاني"): link.ts ties later bare words to a name's last key word, and "الله" or
+ * "الثاني" alone is no later mention of anyone.
+ */
+function boundKey(L: Lexicon, key: string[]): string[] {
+  if (!key.some((k, i) => i > 0 && (L.tails.has(k) || L.ordinals.has(k)))) return key;
+  const out: string[] = [];
+  for (const k of key) {
+    if (out.length > 0 && (L.tails.has(k) || L.ordinals.has(k))) out[out.length - 1] += ' ' + k;
+    else out.push(k);
+  }
+  return out;
 }
 
 /**
@@ -630,6 +660,7 @@ function widenToPairs(a: Analysis, tags: Uint8Array): void {
  * A surname the text writes elsewhere as the last word of a full name ("فلاديمير بوتين") does
  * not start a longer name with words no other name holds: "لبوتين دورا" is "بوتين" alone.
  */
+const NAME_WORDS = new Set<Kind>(['given', 'head', 'link', 'tail']);
 function cutAfterKnownSurname(a: Analysis, spans: Array<[number, number]>): void {
   const { words } = a;
   const lastWords = new Set<string>();
@@ -641,7 +672,8 @@ function cutAfterKnownSurname(a: Analysis, spans: Array<[number, number]>): void
   }
   for (const span of spans) {
     const [s, e] = span;
-    if (e - s < 2) continue;
+    // A sure name word after it keeps the name whole: "محمد عبدالوهاب" beside an "أحمد محمد".
+    if (e - s < 2 || NAME_WORDS.has(a.kinds[s + 1]!)) continue;
     const f = words[s]!.f;
     const bare = f.length > MIN_CLITIC_STEM + 1 && PROCLITIC.test(f) ? f.slice(1) : '';
     if (!lastWords.has(f) && !(bare && lastWords.has(bare))) continue;

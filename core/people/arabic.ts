@@ -19,13 +19,13 @@ import {
   type Kind,
   type Word,
 } from './arabic-words';
+import { readOffProclitics } from './arabic-clitics';
+import { addRolesAfter, MAX_ROLE_WORDS } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
 import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
 import { tokenize, type Token } from './tokens';
 import type { PersonMention } from '../types';
 
-/** Longest role phrase, in words, between a title and the name ("زعيم البيت الأبيض آنذاك"). */
-const MAX_ROLE_WORDS = 6;
 /** Words a name may hold (long Mauritanian and Gulf chains with "ولد"/"بن" reach eight). */
 const MAX_NAME_WORDS = 8;
 /** Shortest bare word (folded) taken as a later mention of a known surname. */
@@ -51,11 +51,16 @@ interface Parsed {
  */
 export function detectArabicPeople(text: string, model: TaggerModel | null = taggerModel()): PersonMention[] {
   const a = analyse(text);
-  if (!model) return linkMentions(text, a.tokens, a.found, a.stems);
-  const outside = outsideMask(a);
-  const feats = featureIds(a, model, outside, wordLists(model));
-  const tags = decodeViterbiIds(model, feats, outside);
-  return linkMentions(text, a.tokens, mentionsFromTags(a, tags), a.stems);
+  let raw = a.found;
+  if (model) {
+    const outside = outsideMask(a);
+    const feats = featureIds(a, model, outside, wordLists(model));
+    raw = mentionsFromTags(a, decodeViterbiIds(model, feats, outside));
+  }
+  readOffProclitics(a, raw);
+  const people = linkMentions(text, a.tokens, raw, a.stems);
+  addRolesAfter(a, text, people);
+  return people;
 }
 
 /**
@@ -362,7 +367,8 @@ function analyse(text: string): Analysis {
     givenNameAlone: GIVEN_ALONE,
     readings(t, _all, index) {
       const w = words[index]!;
-      if (kinds[index] === 'stop') return [];
+      // "للافروف" reads as ل + "لافروف" though its "لل" looks like ل + article to the word reader.
+      if (kinds[index] === 'stop' && !(w.f.startsWith('لل') && !L.stop.has(w.f))) return [];
       const out: Array<{ skip: number; key: string }> = [];
       if (w.f.length >= MIN_BARE_SURNAME && !L.stop.has(w.f)) out.push({ skip: 0, key: w.f });
       for (const [re, k] of CLITIC_READINGS) {

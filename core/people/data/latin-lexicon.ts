@@ -53,6 +53,13 @@ export interface LatinWords {
    * ("Instructor Training"), so unlike `titles` they count only in lower case.
    */
   kinAndTrades?: string;
+  /**
+   * Surnames (or single names) of public figures that news writes alone ("Bush", "Putin",
+   * "Saddam"): heads of state and government, and other figures known worldwide, of several
+   * decades. A lone capitalised mention is a person; one that is also an everyday word ("Bush",
+   * "Rice") only away from a sentence start. Shared by all languages.
+   */
+  notablePeople?: string;
 }
 
 const EN: LatinWords = {
@@ -111,7 +118,7 @@ const EN: LatinWords = {
     spotify snapchat airbus reuters bloomberg politico axios pentagon kremlin eurostar exxon
     exxonmobil huawei amazon tesla nvidia openai netflix google alphabet microsoft facebook
     twitter youtube linkedin uber lyft airbnb paypal visa mastercard interpol europol frontex
-    unicef unesco unrwa hamas-run`,
+    unicef unesco unrwa hamas-run apple moderna anthropic`,
 
   placeCues: `at in into near to from through via across toward towards around inside outside
     visit visiting visited the a an our my your their this that these those`,
@@ -126,6 +133,22 @@ const EN: LatinWords = {
   kinAndTrades: `teacher instructor tutor trainer stylist hairdresser barber therapist dentist nurse
     realtor mechanic technician owner neighbor neighbour boyfriend girlfriend fiance fiancé fiancee
     mom dad mum grandma grandpa grandmother grandfather nephew niece`,
+  notablePeople: `roosevelt truman eisenhower kennedy nixon reagan clinton bush obama trump biden
+    harris pence cheney gore quayle mondale kerry romney mccain palin pelosi mcconnell schumer
+    boehner ryan gingrich sanders warren buttigieg desantis haley vance walz rumsfeld wolfowitz
+    powell kissinger albright rubio cruz hegseth giuliani bloomberg cuomo newsom schwarzenegger
+    thatcher blair cameron johnson sunak truss starmer corbyn farage churchill merkel scholz
+    schroeder kohl macron hollande sarkozy chirac mitterrand berlusconi meloni draghi sanchez
+    zapatero aznar putin medvedev yeltsin gorbachev lavrov navalny zelensky zelenskyy poroshenko
+    yanukovych lukashenko erdogan netanyahu sharon olmert rabin peres barak bennett lapid gantz
+    arafat abbas haniyeh sinwar nasrallah khamenei khomeini ahmadinejad rouhani raisi pezeshkian
+    saddam assad gaddafi qaddafi mubarak sisi morsi sadat nasser bouteflika zarqawi baghdadi
+    zawahiri sistani sadr allawi maliki jaafari talabani barzani karzai ghani musharraf bhutto
+    sharif khan modi gandhi nehru singh xi mao deng kim mandela mugabe ramaphosa zuma kagame
+    museveni ruto buhari tinubu lula bolsonaro milei chavez maduro castro trudeau carney harper
+    albanese morrison ardern kishida abe suga yoon duterte marcos jokowi prabowo mahathir guterres
+    annan stoltenberg rutte lagarde juncker tusk orban fico obrador sheinbaum musk bezos zuckerberg
+    buffett soros altman`,
 };
 
 const FR: LatinWords = {

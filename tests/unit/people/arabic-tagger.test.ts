@@ -19,6 +19,16 @@ describe('Arabic tagger edges (sentences written for these tests)', () => {
     expect(texts(text)).toEqual(['جو بايدن', 'بايدن']);
   });
 
+  it('keeps a name whole when its first word ends another name in the text, if a sure name word follows', () => {
+    const text = 'التقى الوزير أحمد محمد بالصحفيين أمس. وكان المطرب محمد عبدالوهاب قد غنى في الحفل.';
+    expect(texts(text)).toEqual(['أحمد محمد', 'محمد عبدالوهاب']);
+  });
+
+  it('does not read a regnal number alone as a later mention of the king', () => {
+    const text = 'وصل الملك الحسن الثاني إلى المدينة. وفي اليوم الثاني زار المعرض.';
+    expect(texts(text)).toEqual(['الحسن الثاني']);
+  });
+
   it('does not run a later bare surname into the word after it', () => {
     const text = 'وقال الكاتب المصري نجيب محفوظ إن الرواية تحتاج صبرا. وكتب محفوظ روايته الأولى شابا.';
     const found = detectPeople(text, 'ar');

@@ -1,0 +1,159 @@
+/**
+ * Arabic roles written after a name, in apposition: "ديمتري بيسكوف، المتحدث باسم الكرملين، قال",
+ * "التقى بيسكوف، وزير الخارجية الروسي." or "غوتيريش (الأمين العام للأمم المتحدة)". The phrase
+ * opens with a comma (or a bracket), starts on a title or role noun from the lexicon, may carry
+ * modifiers (nisba adjectives, "باسم ...", an idafa with a place or organisation) and must close
+ * within MAX_ROLE_WORDS words on a comma, full stop, quote, bracket or verb of saying. A phrase
+ * holding a name, or one that is really the role before the next name ("بوتين، وزير الخارجية
+ * سيرغي لافروف،"), is no role of the name before it. The role before a name (arabic.ts) wins.
+ */
+import type { Analysis } from './arabic-tagger';
+import { foldArabic } from '../text/arabic';
+import type { PersonMention } from '../types';
+
+/** Longest role phrase, in words, before or after a name ("زعيم البيت الأبيض آنذاك"). */
+export const MAX_ROLE_WORDS = 6;
+
+/** Shortest name word that marks a phrase as holding a person ("بن" and "أبو" are too common). */
+const MIN_NAME_WORD = 3;
+/** Punctuation that opens an apposition right after a name. */
+const OPENERS = new Set(['،', ',', '(']);
+/** Punctuation that closes one opened by a comma ("." and "؟" end the sentence as well). */
+const CLOSERS = new Set(['،', ',', '.', '؛', ';', ':', '!', '؟', '?', '"', '«', '»', '“', '”', '-', '–', '—']);
+/** Opening quotes and their closing ones ('"' closes itself). */
+const QUOTE_PAIRS = new Map([['"', '"'], ['«', '»'], ['“', '”']]);
+/**
+ * Words that end the phrase without belonging to it: the complementiser after a verb of saying
+ * ("قال X، المتحدث باسم الكرملين، إن" without the second comma) and relative pronouns ("الرئيس
+ * الروسي الذي وصل أمس": the role is what comes before).
+ */
+const ENDING_WORDS = new Set(['ان', 'بان', 'الذي', 'التي', 'الذين']);
+/** Imperfect and future verb shapes: "يزور", "تبحث", "سيزور". */
+const IMPERFECT_VERB = /^(?:[يت]|س[يت])[\u0621-\u064A]{3,}$/;
+/** Nisba adjective endings (folded): "تركي", "يمنية". */
+const NISBA_ENDING = /يه?$/;
+/** Function words that may sit inside a role ("سفير كوبا لدى الأمم المتحدة", "قائد القوات في العراق"). */
+const INNER_WORDS = new Set(['في', 'لدي']);
+
+/**
+ * The role phrase right after the name ending before token `end`, if any. `nameWords` are the
+ * words of every name found in the text: a phrase holding one holds a person, not a role.
+ */
+export function roleAfter(a: Analysis, text: string, end: number, nameWords: Set<string>): string | undefined {
+  const { L, tokens, words } = a;
+  const n = tokens.length;
+  const open = tokens[end];
+  if (!open || open.word || open.newline || !OPENERS.has(open.text)) return undefined;
+  const bracket = open.text === '(';
+  const first = end + 1;
+  if (first >= n || !tokens[first]!.word || tokens[first]!.newline) return undefined;
+  // The phrase starts on the title itself, never on a conjunction ("، ووزير الخارجية").
+  if (words[first]!.skip > 0 || !isTitle(a, words[first]!.f)) return undefined;
+  let j = first + 1;
+  let count = 1;
+  for (; j < n; j++) {
+    const t = tokens[j]!;
+    if (t.newline) break;
+    if (!t.word) {
+      // A quoted organisation inside the role: 'رئيس " بروتان انتيرناسيونال "'.
+      const close = QUOTE_PAIRS.get(t.text);
+      const shut = close === undefined ? -1 : quotedEnd(a, j, close, MAX_ROLE_WORDS - count);
+      if (shut < 0) break;
+      count += shut - j - 1;
+      j = shut;
+      continue;
+    }
+    count++;
+    const f = words[j]!.f;
+    if (L.speech.has(f) || L.speech.has(words[j]!.stem) || ENDING_WORDS.has(f)) break;
+    if (count > MAX_ROLE_WORDS || a.taken[j] || isNameWord(a, j, nameWords) || !roleWord(a, j)) return undefined;
+  }
+  if (a.taken[first] || isNameWord(a, first, nameWords)) return undefined;
+  const stop = tokens[j];
+  if (stop && !stop.newline && !stop.word) {
+    if (bracket ? stop.text !== ')' : !CLOSERS.has(stop.text)) return undefined;
+    // "بوتين، المتحدث باسم الكرملين، ديمتري بيسكوف": the phrase is the next name's role.
+    if (!bracket && (stop.text === '،' || stop.text === ',') && startsName(a, j + 1, nameWords)) return undefined;
+  } else if (bracket) return undefined; // a bracket left open, or the line ended inside it
+  // "المسؤول الدولي في" cut by a quote: a role does not end on a preposition.
+  let last = j - 1;
+  while (last > first && tokens[last]!.word && INNER_WORDS.has(words[last]!.f)) last--;
+  return text.slice(tokens[first]!.start, tokens[last]!.end);
+}
+
+/**
+ * The index of the quote closing the one at `open`, when only words (at most `budget`, one or
+ * more) stand between them on the line; -1 otherwise.
+ */
+function quotedEnd(a: Analysis, open: number, close: string, budget: number): number {
+  const { tokens } = a;
+  for (let k = open + 1; k < tokens.length && k - open - 1 <= budget; k++) {
+    const t = tokens[k]!;
+    if (t.newline) return -1;
+    if (t.word) continue;
+    return t.text === close && k > open + 1 ? k : -1;
+  }
+  return -1;
+}
+
+/** A title from the lexicon, written with or without the article ("وزير", "الوزير", "خبير"). */
+function isTitle(a: Analysis, f: string): boolean {
+  const T = a.L.titles;
+  return T.has(f) || T.has('ال' + f) || (f.startsWith('ال') && T.has(f.slice(2)));
+}
+
+/** Whether word j may continue a role phrase: no clause word (a verb, a pronoun, "من"). */
+function roleWord(a: Analysis, j: number): boolean {
+  const { L, words, kinds } = a;
+  const f = words[j]!.f;
+  const s = words[j]!.stem;
+  if (L.titles.has(s) || L.roleNouns.has(f) || L.roleTails.has(f) || L.notPeople.has(f) || INNER_WORDS.has(f)) return true;
+  // A given name or a kunya head starts another person ("باسم" and "الأمين" are role words above).
+  if (kinds[j] === 'given' || kinds[j] === 'head' || kinds[j] === 'link') return false;
+  if (f.startsWith('ال') || /^(?:لل|بال)/.test(f)) return true;
+  if (L.stop.has(f) || L.stop.has(s)) return false;
+  // Imperfect verbs ("يزور", "تبحث") and future ones ("سيزور") end no role: the clause goes on.
+  // Nisba adjectives look alike but end in ي or ية ("تركي", "يمنية", folded "يمنيه").
+  return NISBA_ENDING.test(f) || !IMPERFECT_VERB.test(f);
+}
+
+/** Whether token j is a word of a name the text writes elsewhere ("بوتين", "ولافروف"). */
+function isNameWord(a: Analysis, j: number, nameWords: Set<string>): boolean {
+  const w = a.words[j]!;
+  if (a.L.titles.has(w.f) || a.L.roleNouns.has(w.f) || a.L.notPeople.has(w.f)) return false;
+  return nameWords.has(w.f) || nameWords.has(w.stem) || (/^[وفبلك]/.test(w.f) && nameWords.has(w.f.slice(1)));
+}
+
+function startsName(a: Analysis, j: number, nameWords: Set<string>): boolean {
+  if (j >= a.tokens.length || !a.tokens[j]!.word) return false;
+  return a.taken[j] === 1 || a.kinds[j] === 'given' || a.kinds[j] === 'head' || isNameWord(a, j, nameWords);
+}
+
+/**
+ * Gives a person no role was read for before any of their names the first role written after
+ * one of them, on every mention. Runs on linked mentions, so a later bare surname ("قال بيسكوف،
+ * المتحدث باسم الكرملين، إن") counts as well; mentions are matched to tokens by their end offset.
+ */
+export function addRolesAfter(a: Analysis, text: string, mentions: PersonMention[]): void {
+  if (mentions.length === 0) return;
+  const afterEnd = new Map<number, number>();
+  a.tokens.forEach((t, i) => afterEnd.set(t.end, i + 1));
+  const nameWords = new Set<string>();
+  for (const m of mentions) {
+    for (const w of m.text.split(/\s+/)) {
+      const k = foldArabic(w);
+      if (k.length >= MIN_NAME_WORD && !a.L.links.has(k) && !a.L.heads.has(k)) nameWords.add(k);
+    }
+  }
+  const found = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.role || found.has(m.name)) continue;
+    const end = afterEnd.get(m.end);
+    const role = end === undefined ? undefined : roleAfter(a, text, end, nameWords);
+    if (role) found.set(m.name, role);
+  }
+  for (const m of mentions) {
+    const role = found.get(m.name);
+    if (role && !m.role) m.role = role;
+  }
+}

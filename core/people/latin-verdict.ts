@@ -1,0 +1,240 @@
+/**
+ * The verdict on one run of capitalised words: which words of it are a name (courtesy titles,
+ * role words and openers trimmed off the front, labels like "Direct Dial" off the end, two names
+ * side by side split), and whether the evidence makes it a person: a title or courtesy title, a
+ * given name, a known surname, or for words no list knows the cues of latin-cues.ts. A person is
+ * pushed onto the text's `found` with its role; a lone unknown word that is not taken is kept in
+ * `listed` for latin-web-text.ts.
+ */
+import type { RawMention } from './link';
+import { ageAfter, aloneOnLine, businessName, byline, greetedAfter, mailHeader, notesEnd, personContext, possessiveOf, shopPossessive, speaksAsIts, subjectAfter, vocative } from './latin-cues';
+import { roleAfter, roleBefore } from './latin-roles';
+import { PLACE_ABBREVIATIONS } from './latin-token-info';
+import { STRONG_PARTICLES, isEveryday, isHonorific, isTitle, particleAt, writtenSmall, type LatinText } from './latin-text';
+
+/** Prepositions of place: a lone given name right after one is a town ("in Lawrence, KS"). */
+const TOWN_CUES = new Set(['in', 'at', 'around', 'near', 'inside', 'outside']);
+/** Lone words that fill a line or open a mail without being names: adverbs, cries ("Sooooo"). */
+const NOT_ALONE_NAME = /ly$|(\p{L})\1\1/u;
+/** "O'Keefe", "O’Neill": the Irish patronymic prefix. */
+const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}{2,}$/u;
+/** Words after a name that belong to it ("John F. Kennedy Jr"). */
+const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)$/;
+
+/**
+ * "Zelvira Rice": a given name (or a word no list knows) and a surname (or a word no list knows,
+ * or a census surname that is also a word), neither a place. Not evidence alone; enough in a list
+ * beside a person.
+ */
+function twoWordName(t: LatinText, run: number[]): boolean {
+  const { info, S } = t;
+  const [g, f] = [info[run[0]!]!.lower, info[run[1]!]!.lower];
+  if (run.some((k) => info[k]!.initial || S.never.has(info[k]!.lower) || S.places.has(info[k]!.lower) || S.orgs.has(info[k]!.lower))) return false;
+  const unknown = (w: string) => !S.common.has(w) && !writtenSmall(t).has(w);
+  const givenLike = S.given.has(g) || S.moreGiven.has(g) || S.givenAlsoWords.has(g) || unknown(g);
+  const surnameLike = S.surnames.has(f) || S.moreSurnames.has(f) || unknown(f);
+  return givenLike && surnameLike;
+}
+
+/** Given name, surname, given name, surname: no word everyday but the surnames. */
+function pairOfNames(t: LatinText, run: number[]): boolean {
+  const { info, S } = t;
+  const l = run.map((k) => info[k]!.lower);
+  const givenOnly = (w: string) => S.given.has(w) && !S.givenAlsoWords.has(w) && !S.common.has(w) && !S.surnames.has(w);
+  const surnameLike = (w: string) => !S.given.has(w) && (S.surnames.has(w) || S.moreSurnames.has(w) || !S.common.has(w));
+  return run.every((k) => !info[k]!.initial) && givenOnly(l[0]!) && givenOnly(l[2]!) && surnameLike(l[1]!) && (surnameLike(l[3]!) || !S.common.has(l[3]!));
+}
+
+export function judge(t: LatinText, all: number[]): void {
+  const { tokens, info, S, things, found, listed } = t;
+  if (all.length === 0) return;
+  const cue = all[0]! - 1;
+  if (cue >= 0 && S.thingCues.has(info[cue]!.lower)) {
+    for (const k of all) things.add(info[k]!.lower);
+    return;
+  }
+  if (info[all[0]!]!.lower && S.thingCues.has(info[all[0]!]!.lower) && all.length > 1) {
+    for (const k of all.slice(1)) things.add(info[k]!.lower);
+    return;
+  }
+  if (all.some((k) => things.has(info[k]!.lower))) return;
+  // '" Les Spahnn " <': a display name before a mail address keeps its first word.
+  const framed = mailHeader(t, all[0]!, all[all.length - 1]!);
+  let a = 0;
+  let honorific = false;
+  let titled = false;
+  // Strip courtesy titles, role words and openers from the front.
+  while (a < all.length) {
+    const k = all[a]!;
+    const lower = info[k]!.lower;
+    // "P.S. Tom , please ...": a postscript mark, not initials.
+    if (lower === 'p' && info[k]!.dotted && info[all[a + 1] ?? -1]?.lower === 's' && info[all[a + 1]!]!.dotted) {
+      a += 2;
+      continue;
+    }
+    if (isHonorific(t, k)) honorific = true;
+    else if (isTitle(t, k)) titled = true;
+    else if (
+      (S.never.has(lower) && !(info[k]!.initial && info[k]!.dotted)) ||
+      S.roleWords.has(lower) ||
+      (S.places.has(lower) && !S.given.has(lower) && !particleAt(t, k)) ||
+      // (A lone "Holly" opening a sentence stays: the context may still make it a person.)
+      (info[k]!.sentStart && S.common.has(lower) && !framed && !(all.length === 1 && S.givenAlsoWords.has(lower))) ||
+      // "Thanks From Bill": a capitalised sign-off word leads into the name.
+      (S.greetings.has(lower) && a + 1 < all.length) ||
+      (S.common.has(lower) && !S.given.has(lower) && a + 1 < all.length && isTitle(t, all[a + 1]!))
+    ) {
+      honorific = false;
+      titled = false;
+    } else break;
+    a++;
+  }
+  let run = all.slice(a);
+  // Cut at words that never belong to a name ("Obama Tuesday").
+  // ("Muhammed Sheikh Khalil" keeps its inner title: a given name stands before it.)
+  const cut = run.findIndex(
+    // (A dotted middle initial "A." is no article "A".)
+    (k, x) => x > 0 && ((S.never.has(info[k]!.lower) && !(info[k]!.initial && info[k]!.dotted)) || (isTitle(t, k) && !S.given.has(info[run[x - 1]!]!.lower))),
+  );
+  if (cut > 0) {
+    // "U.S. Secretary Blinken": what follows the cut is a run of its own.
+    judge(t, run.slice(cut));
+    run = run.slice(0, cut);
+  }
+  while (run.length && particleAt(t, run[run.length - 1]!)) run.pop();
+  // "Joshua Tree National Park": an organisation or place word anywhere rules the run out,
+  // before any label is trimmed off its end.
+  if (run.some((k) => S.orgWords.has(info[k]!.lower))) return;
+  // "John Staikos Direct Dial": everyday words after a given name and a surname are a label,
+  // not the name ("Bradford White Water Heaters" keeps its words: "White" is no surname here).
+  // "Melanie King Brandon Luna" in a list of staff: two given-name-and-surname pairs.
+  if (run.length === 4 && pairOfNames(t, run)) {
+    judge(t, run.slice(2));
+    run = run.slice(0, 2);
+  }
+  // "Kevin A. Boone Accenture": a middle initial's name ends one word after it.
+  const middle = run.findIndex((k, x) => x === 1 && info[k]!.initial && info[k]!.dotted);
+  if (middle === 1 && run.length > 3 && S.given.has(info[run[0]!]!.lower) && !NAME_SUFFIXES.test(info[run[3]!]!.lower)) run = run.slice(0, 3);
+  if (run.length > 2 && (S.given.has(info[run[0]!]!.lower) || S.moreGiven.has(info[run[0]!]!.lower))) {
+    let keep = run.length;
+    while (keep > 2 && isEveryday(t, run[keep - 1]!)) keep--;
+    const last = info[run[keep - 1]!]!.lower;
+    if (keep < run.length && (S.surnames.has(last) || !S.common.has(last))) run = run.slice(0, keep);
+  }
+  if (run.length === 0 || run.every((k) => info[k]!.initial)) return;
+  // "St. Thomas" is a saint's place, not a person.
+  const lead = run[0]! - 2;
+  if (lead >= 0 && tokens[lead + 1]!.text === '.' && PLACE_ABBREVIATIONS.has(info[lead]!.lower)) return;
+  const lowers = run.map((k) => info[k]!.lower);
+  if (lowers.some((w) => S.orgWords.has(w))) return;
+  const joined = lowers.join(' ');
+  if ((S.orgs.has(joined) || S.places.has(joined)) && !honorific && !titled) return;
+  // "al - Qaida": the name without its article is an organisation.
+  const bare = lowers.filter((w) => !S.particles.has(w)).join(' ');
+  if (bare !== joined && S.orgs.has(bare)) return;
+  const first = run[0]!;
+  const last = run[run.length - 1]!;
+  const before = first - 1 - (a === 0 ? 0 : 0);
+  const prevWord = before >= 0 && tokens[before]!.word ? info[before]! : undefined;
+  if (prevWord && !info[first]!.sentStart && S.honorifics.has(prevWord.lower)) honorific = true;
+  if (prevWord && isTitle(t, before)) titled = true;
+  if (prevWord && !prevWord.cap && S.kinAndTrades.has(prevWord.lower)) titled = true;
+  if (!prevWord && before >= 1 && tokens[before]!.text === '.' && isHonorific(t, before - 1)) honorific = true;
+
+  const firstLower = lowers[0]!;
+  // "Carmen Course Template", "Rose Garden": a given name before everyday words only is a label.
+  const labelled = run.length > 1 && run.slice(1).every((k) => isEveryday(t, k) || info[k]!.initial) && run.slice(1).some((k) => !info[k]!.initial);
+  const isGiven =
+    !labelled &&
+    ((S.given.has(firstLower) && !S.never.has(firstLower)) || ((S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && run.length > 1));
+  // ("D.C. Itinerary Highlights", "U Free Certificates": initials before everyday words are no name.)
+  const initialLed = info[first]!.initial && run.length > 1 && !info[last]!.initial && !run.some((k) => !info[k]!.initial && isEveryday(t, k));
+  // ("O'Keefe": an Irish "O'" before a capital is a surname's own shape.)
+  const loneSurname =
+    run.length === 1 &&
+    ((S.surnames.has(firstLower) && !S.common.has(firstLower) && !S.given.has(firstLower)) ||
+      // ("Putin", "Saddam"; "Bush" and "Rice" are words too: not at a sentence start.)
+      (S.notable.has(firstLower) && !S.places.has(firstLower) && (!S.common.has(firstLower) || !info[first]!.sentStart)) ||
+      (IRISH_SURNAME.test(tokens[first]!.text) && !S.placeCues.has(before >= 0 ? tokens[before]!.text.toLowerCase() : '') && !S.orgs.has(firstLower)));
+  const hasSurname = run.length > 1 && S.surnames.has(lowers[lowers.length - 1]!);
+  // ("Muqtada al - Sadr": particles are no evidence either way.)
+  const unknownWords = run.every(
+    (k, x) => particleAt(t, k) || (!S.common.has(lowers[x]!) && !S.places.has(lowers[x]!) && !S.never.has(lowers[x]!) && !writtenSmall(t).has(lowers[x]!)),
+  );
+  const nextTok = tokens[run[run.length - 1]! + 1];
+  const nextLower = nextTok ? nextTok.text.toLowerCase() : '';
+  const prevLower = before >= 0 ? tokens[before]!.text.toLowerCase() : '';
+  const speechAround = S.speech.has(nextLower) || S.speech.has(prevLower) || nextLower === 'who';
+  const personNoun = run.length === 1 && S.personNouns.has(nextLower);
+  // "Doda district", "Kherson region": a lone word before a place noun is a place.
+  if (run.length === 1 && !honorific && !titled && S.placeNouns.has(nextLower)) return;
+  if (run.length === 1 && !honorific && !titled && (businessName(t, last) || shopPossessive(t, last))) return;
+  const placeCue = S.placeCues.has(prevLower);
+  const greeted = greetedAfter(t, before);
+  const single = run.length === 1;
+
+  let person = false;
+  let anchor = true;
+  if (honorific || titled) person = !S.places.has(joined);
+  // "Mary Quell@ENRON": a Lotus Notes address holds a person's name, everyday word or not.
+  else if (notesEnd(t, last) !== undefined && !single) person = true;
+  else if (single && (S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && (greeted || aloneOnLine(t, first, last))) person = true;
+  else if (isGiven) person = !(single && (S.places.has(firstLower) || TOWN_CUES.has(prevLower)));
+  else if (hasSurname && !S.common.has(firstLower)) person = true;
+  else if (initialLed || loneSurname) person = !S.places.has(joined);
+  // "bin Laden", "al - Sadr": a run led by an Arabic lineage particle or article.
+  else if (!single && STRONG_PARTICLES.has(firstLower) && particleAt(t, first)) person = true;
+  else if (personNoun && unknownWords) {
+    // "Bush administration" names a person, "Fallujah campaign" a place: not an anchor.
+    person = true;
+    anchor = false;
+  }
+  // "Brakstad , 45 , was arrested": an age in apposition; the words need only be no everyday ones.
+  else if (unknownWords && !S.nounsCapitalised && ageAfter(t, last)) person = true;
+  else if (unknownWords && (speechAround || greeted) && !S.nounsCapitalised) {
+    // '" Griffin said': a lone word opening a clause is a name when a verb of saying follows.
+    person = (!single || !info[first]!.sentStart || greeted || S.speech.has(nextLower)) && !(single && !greeted && speaksAsIts(t, last));
+
+  } else if (!lowers.some((w) => S.orgWords.has(w) || S.never.has(w)) && (byline(t, first) || mailHeader(t, first, last))) {
+    // "By Samantha Fox", "Posted by Darin"; '" Les Spahnn " < les@example.com >'.
+    person = !S.places.has(joined) && !S.orgs.has(joined);
+  } else if (unknownWords && single && !S.nounsCapitalised && !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower) && (possessiveOf(t, last) || aloneOnLine(t, first, last) || vocative(t, first, last))) {
+    // "Arafat 's death", a signature line "Runar", a mail opening "Ginny , Please ...":
+    // a lone unknown capitalised word in these spots is a person far more often than not.
+    person = true;
+    anchor = !possessiveOf(t, last);
+  } else if (
+    single && !S.nounsCapitalised && !honorific && !titled &&
+    (unknownWords || S.moreGiven.has(firstLower) || S.givenAlsoWords.has(firstLower)) &&
+    !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !S.never.has(firstLower) && !(unknownWords && NOT_ALONE_NAME.test(firstLower)) &&
+    (personContext(t, first) ||
+      (!unknownWords && (S.speech.has(nextLower) || S.speech.has(prevLower) || vocative(t, first, last) || (!info[first]!.sentStart && possessiveOf(t, last)))))
+  ) {
+    // "Peder and I", "thank Faz", "Rod 's office": see personContext.
+    person = true;
+  } else if (unknownWords && !single && run.length <= 3 && !placeCue && !S.nounsCapitalised) {
+    // (At a sentence start the capital of the first word says nothing, so the run must
+    // be followed by what follows a subject: a lower-case word, a possessive or the line end.)
+    // Two or three unknown capitalised words mid-sentence: a name more often than not,
+    // unless a particle-free run reads like a title ("Islamic Jihad" has a common word).
+    person = lowers.every((w) => !S.orgWords.has(w)) && (!info[first]!.sentStart || subjectAfter(t, last));
+    // Weak evidence: such a run is not allowed to make later bare words people too.
+    anchor = false;
+  }
+  const end = notesEnd(t, last) ?? info[last]!.nameEnd;
+  if (!person) {
+    const nameLike = unknownWords || S.moreGiven.has(firstLower) || S.givenAlsoWords.has(firstLower);
+    if (single && nameLike && !S.nounsCapitalised && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower)) listed.push([first, first]);
+    else if (run.length === 2 && !S.nounsCapitalised && twoWordName(t, run)) listed.push([first, last]);
+    return;
+  }
+  const mention: RawMention = {
+    start: tokens[first]!.start,
+    end,
+    key: lowers,
+    anchor,
+  };
+  const role = roleBefore(t, first) ?? roleAfter(t, last + 1);
+  if (role) mention.role = role;
+  found.push(mention);
+}
