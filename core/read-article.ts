@@ -25,7 +25,7 @@ export function* readArticleSteps(doc: Document): Steps<ArticleText | null> {
   const body = yield* findArticleSteps(doc);
   if (!body) return null;
   yield;
-  const index = TextIndex.fromBlocks(body.blocks, { skip: body.skip });
+  const index = yield* TextIndex.fromBlocksSteps(body.blocks, { skip: body.skip });
   if (!index.text.trim()) return null;
   const lang = body.lang || detectLanguage(index.text, doc.documentElement.getAttribute('lang'));
   const dir = body.dir ?? directionOf(lang);

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
 import { detectForTab, warmDetection } from '../utils/background/detect';
+import { disabledHosts } from '../utils/background/disabled-hosts';
 import { parseStepCommand } from '../utils/commands';
 import { glossaryEntries, isGlossaryIds } from '../utils/background/glossary-service';
 import { openPanel } from '../utils/background/side-panel';
@@ -32,7 +33,7 @@ export default defineBackground(() => {
   }, Promise.resolve()));
   toBackground.onMessage('alwaysRunOn', guarded('alwaysRunOn', 'extension-page', isHost, ({ data }) => alwaysRunOn(data), Promise.resolve(false)));
   toBackground.onMessage('wake', guarded('wake', 'content', isNothing, () => undefined, undefined));
-  toBackground.onMessage('detect', guarded('detect', 'content', isDetectRequest, ({ data, sender }) => detectForTab(data, sender), NOTHING_DETECTED));
+  toBackground.onMessage('detect', guarded('detect', 'content', isDetectRequest, ({ data, sender }) => detectForTab(data, sender), Promise.resolve(NOTHING_DETECTED)));
   toBackground.onMessage('glossaryEntries', guarded('glossaryEntries', 'extension-page', isGlossaryIds, ({ data }) => glossaryEntries(data), []));
 
   fromContent.onMessage('highlightClicked', guarded('highlightClicked', 'content', isItemRef, async ({ sender }) => {
@@ -47,6 +48,7 @@ export default defineBackground(() => {
 
   // After the listeners, so a message that woke the worker is not kept waiting behind it.
   setTimeout(() => {
+    disabledHosts().catch(() => undefined); // read once now, not on the first page's request
     try {
       warmDetection();
     } catch (e) {

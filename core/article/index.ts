@@ -12,7 +12,7 @@ import type { Dir } from '../types';
 import { chooseContainer, isAncestor, unlikelyUnits } from './container';
 import { isProbablyArticle } from './gate';
 import { articleDirection, articleLanguage } from './language';
-import { buildPageModel, type Info, type PageModel } from './page-model';
+import { buildPageModelSteps, type Info, type PageModel } from './page-model';
 import { DISCLOSURE } from './hints';
 import { dropsRegion, selectUnits } from './select';
 import { isParagraph } from './unit-kinds';
@@ -51,9 +51,12 @@ interface Attempt {
   chars: number;
 }
 
-function attempt(model: PageModel, headline: Headline, useUnlikely: boolean): Attempt {
+/** One try at the body, in stages: unlikely regions, the container, its lines. */
+function* attempt(model: PageModel, headline: Headline, useUnlikely: boolean): Steps<Attempt> {
   const unlikely = useUnlikely ? unlikelyUnits(model) : null;
+  yield;
   const container = chooseContainer(model, unlikely);
+  yield;
   const ranges: Array<[number, number, Info]> = container.blocks.map((b) => [b.firstUnit, b.endUnit, b]);
   const keep = selectUnits(model, ranges, headline.info, unlikely);
   const lead = leadBefore(model, container.blocks[0]!, headline.info, unlikely);
@@ -101,13 +104,14 @@ export function findArticle(doc: Document): ArticleBody | null {
 export function* findArticleSteps(doc: Document): Steps<ArticleBody | null> {
   if (!doc.documentElement || !isProbablyArticle(doc)) return null;
   yield;
-  const model = buildPageModel(doc);
+  const model = yield* buildPageModelSteps(doc);
   yield;
   const headline = findHeadline(doc, model);
-  let best = attempt(model, headline, true);
+  yield;
+  let best = yield* attempt(model, headline, true);
   if (best.chars < RETRY_BELOW_CHARS) {
     yield;
-    const second = attempt(model, headline, false);
+    const second = yield* attempt(model, headline, false);
     if (second.chars > best.chars) best = second;
   }
   if (best.chars < MIN_ARTICLE_CHARS) return null;

@@ -3,7 +3,8 @@
  * it is link text, and splits the text into "units": the direct text of each block element (the
  * same blocks the text index breaks lines at). Nothing in the document is changed.
  */
-import { BLOCK_TAGS, isHiddenByAttribute } from '../text/text-index';
+import { runSteps, type Steps } from '../steps';
+import { BLOCK_TAGS, CHARS_PER_WORK, isHiddenByAttribute, WALK_STAGE_WORK } from '../text/text-index';
 import { IGNORED_TAGS } from './hints';
 
 export interface Info {
@@ -79,6 +80,11 @@ interface Frame {
  * <html> or in a second <body> (linkedom keeps such nodes where browsers would move them).
  */
 export function buildPageModel(root: Document | Element): PageModel {
+  return runSteps(buildPageModelSteps(root));
+}
+
+/** buildPageModel in stages (core/steps.ts): a stage per WALK_STAGE_WORK of walking. */
+export function* buildPageModelSteps(root: Document | Element): Steps<PageModel> {
   const infos = new Map<Element, Info>();
   const units: Unit[] = [];
   const mk = (el: Element, parent: Info | null, tag: string, block: boolean): Info => {
@@ -90,20 +96,9 @@ export function buildPageModel(root: Document | Element): PageModel {
     return info;
   };
   const rootInfo = mk(root as Element, null, 'tagName' in root ? root.tagName.toUpperCase() : '#DOCUMENT', true);
-  // Iterative walk (pages nest thousands deep). Each stack entry is a node to visit or an exit marker.
   const blockStack: Frame[] = [{ info: rootInfo, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] }];
   let linkDepth = 0;
   let boldDepth = 0;
-  type Item = { node: Node; info: Info | null; exit: boolean; tag: string };
-  const stack: Item[] = [];
-  const pushChildren = (parentNode: Node, parentInfo: Info) => {
-    const kids: Node[] = [];
-    // The document's own children by childNodes: linkedom's doctype has no nextSibling.
-    if (parentNode.nodeType !== ELEMENT_NODE) kids.push(...Array.from(parentNode.childNodes));
-    else for (let c = parentNode.firstChild; c; c = c.nextSibling) kids.push(c);
-    for (let i = kids.length - 1; i >= 0; i--) stack.push({ node: kids[i]!, info: parentInfo, exit: false, tag: '' });
-  };
-  pushChildren(root, rootInfo);
   // A run of inline text between block boundaries is one unit (an anonymous paragraph when its
   // block also has block children), so units come in document order.
   const flush = (frame: Frame) => {
@@ -120,50 +115,33 @@ export function buildPageModel(root: Document | Element): PageModel {
     frame.boldLen = 0;
     frame.len = 0;
   };
-  while (stack.length) {
-    const item = stack.pop()!;
-    const parentInfo = item.info!;
-    if (item.exit) {
-      // Leaving element `parentInfo`.
-      const info = parentInfo;
-      if (info.block) {
-        const frame = blockStack.pop()!;
-        flush(frame);
-      }
-      if (info.isLink) linkDepth--;
-      if (BOLD_TAGS.has(info.tag)) boldDepth--;
-      info.endUnit = units.length;
-      const p = info.parent;
-      if (p) {
-        p.len += info.len;
-        p.linkLen += info.linkLen;
-      }
-      continue;
-    }
-    const node = item.node;
-    if (node.nodeType === TEXT_NODE) {
+  /** Record `node` under `parentInfo`; the element's Info when its children are to be visited. */
+  const enter = (node: Node, parentInfo: Info): Info | null => {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
       const data = (node as Text).data;
       const n = countVisible(data);
-      if (n === 0) {
-        blockStack[blockStack.length - 1]!.parts.push(' ');
-        continue;
-      }
       const frame = blockStack[blockStack.length - 1]!;
+      if (n === 0) {
+        frame.parts.push(' ');
+        return null;
+      }
       frame.parts.push(data);
+      work += n / CHARS_PER_WORK;
       frame.len += n;
       if (linkDepth > 0) frame.linkLen += n;
       if (boldDepth > 0) frame.boldLen += n;
       parentInfo.len += n;
       if (linkDepth > 0) parentInfo.linkLen += n;
-      continue;
+      return null;
     }
-    if (node.nodeType !== ELEMENT_NODE) continue;
+    if (type !== ELEMENT_NODE) return null;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (IGNORED_TAGS.has(tag) || isHiddenByAttribute(el)) continue;
+    if (IGNORED_TAGS.has(tag) || isHiddenByAttribute(el)) return null;
     if (tag === 'BR') {
       blockStack[blockStack.length - 1]!.parts.push(' ');
-      continue;
+      return null;
     }
     const block = BLOCK_TAGS.has(tag) || tag === 'BODY' || tag === 'HTML';
     const info = mk(el, parentInfo, tag, block);
@@ -182,9 +160,61 @@ export function buildPageModel(root: Document | Element): PageModel {
       linkDepth++;
     }
     if (BOLD_TAGS.has(tag)) boldDepth++;
-    stack.push({ node: el, info, exit: true, tag });
-    pushChildren(el, info);
-  }
+    return info;
+  };
+  /** All of `info`'s children have been visited. */
+  const leave = (info: Info) => {
+    if (info.block) flush(blockStack.pop()!);
+    if (info.isLink) linkDepth--;
+    if (BOLD_TAGS.has(info.tag)) boldDepth--;
+    info.endUnit = units.length;
+    const p = info.parent;
+    if (p) {
+      p.len += info.len;
+      p.linkLen += info.linkLen;
+    }
+  };
+  /**
+   * Visit `top` and everything under it in document order, by sibling and parent pointers rather
+   * than a stack of visits: no allocation per node, and no recursion (pages nest thousands deep).
+   */
+  let work = 0;
+  const walk = function* (top: Node): Steps<void> {
+    let parentInfo = rootInfo;
+    let node = top;
+    for (;;) {
+      if (++work >= WALK_STAGE_WORK) {
+        work = 0;
+        yield;
+      }
+      const info = enter(node, parentInfo);
+      if (info) {
+        const child = node.firstChild;
+        if (child) {
+          parentInfo = info;
+          node = child;
+          continue;
+        }
+        leave(info);
+      }
+      // Next in document order: a sibling, or climb out of the elements we finished.
+      for (;;) {
+        if (node === top) return;
+        const next = node.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = node.parentNode!;
+        leave(parentInfo);
+        parentInfo = parentInfo.parent!;
+      }
+    }
+  };
+  // The document's own children by childNodes: linkedom's doctype has no nextSibling.
+  const top = root.nodeType === ELEMENT_NODE ? [] : Array.from(root.childNodes);
+  if (root.nodeType === ELEMENT_NODE) for (let c = root.firstChild; c; c = c.nextSibling) top.push(c);
+  for (const node of top) yield* walk(node);
   // Close the root.
   flush(blockStack.pop()!);
   rootInfo.endUnit = units.length;

@@ -9,6 +9,8 @@
  * position, and asking for a Range that starts or ends inside one throws rather than guessing.
  */
 
+import { runSteps, type Steps } from '../steps';
+
 export const BLOCK_SEPARATOR = '\n\n';
 export const LINE_SEPARATOR = '\n';
 
@@ -28,6 +30,14 @@ export const BLOCK_TAGS = new Set([
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
+
+/**
+ * Work between two stage boundaries of a DOM walk (here and in the page model), counted as one per
+ * node plus one per CHARS_PER_WORK characters of text: a few milliseconds, so a page that yields
+ * at boundaries never holds a task for long, whether its size is in nodes or in text.
+ */
+export const WALK_STAGE_WORK = 2048;
+export const CHARS_PER_WORK = 64;
 
 /** The characters of JavaScript's \s (U+00A0 among them), tested by code for speed. */
 function isSpace(c: number): boolean {
@@ -71,10 +81,15 @@ export class TextIndex {
   }
 
   static fromBlocks(blocks: readonly Element[], options: TextIndexOptions = {}): TextIndex {
+    return runSteps(TextIndex.fromBlocksSteps(blocks, options));
+  }
+
+  /** fromBlocks in stages (core/steps.ts): a stage per WALK_STAGE_WORK of walking. */
+  static *fromBlocksSteps(blocks: readonly Element[], options: TextIndexOptions = {}): Steps<TextIndex> {
     const builder = new Builder(options.skip);
     for (const block of blocks) {
       builder.startBlock();
-      builder.walk(block);
+      yield* builder.walk(block);
     }
     const { text, segments } = builder.finish();
     return new TextIndex(text, segments);
@@ -140,36 +155,60 @@ class Builder {
     this.blockHasText = false;
   }
 
-  walk(root: Node): void {
-    // Iterative walk: article pages can nest thousands deep.
-    const stack: Node[] = [root];
-    const exits: (Node | null)[] = [];
-    while (stack.length) {
-      const node = stack.pop()!;
-      if (node === EXIT) {
-        const el = exits.pop();
-        if (el) this.lineBreak();
-        continue;
+  /**
+   * Visit `root`'s subtree in document order by sibling and parent pointers: no allocation per
+   * node, no recursion (article pages can nest thousands deep).
+   */
+  *walk(root: Node): Steps<void> {
+    const blockAt: boolean[] = [];
+    let node = root;
+    let work = 0;
+    let lengthAtStage = this.length;
+    for (;;) {
+      if (++work + (this.length - lengthAtStage) / CHARS_PER_WORK >= WALK_STAGE_WORK) {
+        work = 0;
+        lengthAtStage = this.length;
+        yield;
       }
-      if (node.nodeType === TEXT_NODE) {
-        this.addText(node as Text);
-        continue;
+      if (this.enter(node, root)) {
+        const child = node.firstChild;
+        blockAt.push(node !== root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()));
+        if (child) {
+          node = child;
+          continue;
+        }
+        if (blockAt.pop()) this.lineBreak();
       }
-      if (node.nodeType !== ELEMENT_NODE) continue;
-      const el = node as Element;
-      const tag = el.tagName.toUpperCase();
-      if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && node !== root && this.skip(el))) continue;
-      if (tag === 'BR') {
-        this.lineBreak();
-        continue;
+      for (;;) {
+        if (node === root) return;
+        const next = node.nextSibling;
+        if (next) {
+          node = next;
+          break;
+        }
+        node = node.parentNode!;
+        if (blockAt.pop()) this.lineBreak();
       }
-      const isBlock = node !== root && BLOCK_TAGS.has(tag);
-      if (isBlock) this.lineBreak();
-      stack.push(EXIT);
-      exits.push(isBlock ? el : null);
-      const children = el.childNodes;
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
     }
+  }
+
+  /** Take in `node`; true for an element whose children are to be visited next. */
+  private enter(node: Node, root: Node): boolean {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      this.addText(node as Text);
+      return false;
+    }
+    if (type !== ELEMENT_NODE) return false;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && node !== root && this.skip(el))) return false;
+    if (tag === 'BR') {
+      this.lineBreak();
+      return false;
+    }
+    if (node !== root && BLOCK_TAGS.has(tag)) this.lineBreak();
+    return true;
   }
 
   private lineBreak(): void {
@@ -177,18 +216,31 @@ class Builder {
     this.atSpace = true;
   }
 
-  /** Word by word (not character by character): a 200,000-word page is read in one short task. */
+  /**
+   * Run by run, not word by word: the text between whitespace that needs no collapsing (single
+   * spaces between words) is taken as one slice, so a 200,000-word page is read in a short task.
+   */
   private addText(node: Text): void {
     const data = node.data;
     const n = data.length;
     this.current = undefined;
+    /** Start of the run taken as it is, [verbatim, i), or -1. */
+    let verbatim = -1;
     let i = 0;
     while (i < n) {
       let j = i + 1;
       if (isSpace(data.charCodeAt(i))) {
         while (j < n && isSpace(data.charCodeAt(j))) j++;
-        // A whitespace run becomes one space, mapped to the run's first character.
-        if (!this.atSpace) this.emit(' ', node, i);
+        if (!this.atSpace) {
+          // A lone space between two words of this node stays in the run; any other run of
+          // whitespace becomes one space, mapped to the run's first character. (A space that ends
+          // the node is emitted alone, so a later line break can take it back.)
+          if (!(verbatim >= 0 && j - i === 1 && j < n && data.charCodeAt(i) === 32)) {
+            if (verbatim >= 0) this.emit(data.slice(verbatim, i), node, verbatim);
+            verbatim = -1;
+            this.emit(' ', node, i);
+          }
+        }
         this.atSpace = true;
       } else {
         while (j < n && !isSpace(data.charCodeAt(j))) j++;
@@ -198,12 +250,13 @@ class Builder {
           this.pendingBreak = '';
           this.current = undefined;
         }
-        this.emit(data.slice(i, j), node, i);
+        if (verbatim < 0) verbatim = i;
         this.atSpace = false;
         this.blockHasText = true;
       }
       i = j;
     }
+    if (verbatim >= 0) this.emit(verbatim === 0 ? data : data.slice(verbatim), node, verbatim);
   }
 
   /** Append `s`, read from node.data at nodeOffset; one segment while text and node stay in step. */
@@ -239,4 +292,3 @@ class Builder {
   }
 }
 
-const EXIT = { nodeType: -1 } as unknown as Node;

@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type GlossBrowser } from '../../scripts/lib/chromium';
+import { writeSettings } from './reading-helpers';
 import { repoPath, serveFiles, type StaticServer } from '../../scripts/lib/static-server';
 
 const HOST = 'www.cnbcarabia.com';
@@ -97,5 +98,25 @@ describe('seed article in Chromium', () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await page.locator('.article-body p').nth(8).scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SCREENSHOTS}/seed-page.png` });
+  });
+
+  it('on a site the reader turned off, reads nothing into the page and paints nothing', async () => {
+    const setDisabled = (hosts: string[]) => writeSettings(gloss.worker, { disabledHosts: hosts });
+    await setDisabled([HOST]);
+    try {
+      const off = await gloss.context.newPage();
+      await off.goto(`http://${HOST}${ARTICLE_PATH}`);
+      // Detection is asked for before the page's settings arrive: wait well past its usual time.
+      await off.waitForFunction(() => performance.getEntriesByName('gloss:read').length > 0, null, { timeout: 30_000 });
+      await off.waitForTimeout(1500);
+      const seen = await off.evaluate(() => ({
+        measures: ['gloss:detect', 'gloss:paint', 'gloss:annotate'].filter((n) => performance.getEntriesByName(n).length),
+        highlights: [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()],
+      }));
+      expect(seen).toEqual({ measures: [], highlights: [] });
+      await off.close();
+    } finally {
+      await setDisabled([]);
+    }
   });
 });

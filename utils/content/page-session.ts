@@ -41,9 +41,23 @@ export function visibleKinds(settings: Settings): Set<ItemKind> {
   return kinds;
 }
 
-/** A body read ahead of run() (null: the page holds no article). */
+/** A body read ahead of run() (null: the page holds no article), and its detection if started. */
 export interface EarlyRead {
   read: ArticleText | null;
+  detection?: StartedDetection;
+}
+
+/** A detection request already on its way, with the time it left (for gloss:detect). */
+export interface StartedDetection {
+  result: Promise<TextAnnotations>;
+  startedAt: number;
+}
+
+/** Ask for detection of a body now; a rejection is held for whoever awaits `result`. */
+export function startDetection(detect: Detector, read: ArticleText): StartedDetection {
+  const result = detect(read.article.text, read.article.lang);
+  result.catch(() => undefined); // not unhandled if nobody ends up awaiting it (site turned off)
+  return { result, startedAt: performance.now() };
 }
 
 /** Find the body and index it, a stage per task on a huge page. */
@@ -96,13 +110,13 @@ export class PageSession {
     try {
       this.unpaint();
       this.current = null;
-      const { read } = early ?? (await readBody(this.doc));
+      const { read, detection } = early ?? (await readBody(this.doc));
       if (generation !== this.generation) return this.state;
       if (!read) return (this.state = { status: 'not-article', url: this.doc.URL });
-      const detecting = performance.now();
-      const detected = await this.detect(read.article.text, read.article.lang);
+      const { result, startedAt } = detection ?? startDetection(this.detect, read);
+      const detected = await result;
       const painting = performance.now();
-      performance.measure('gloss:detect', { start: detecting, end: painting });
+      performance.measure('gloss:detect', { start: startedAt, end: painting });
       if (generation !== this.generation) return this.state;
       await this.show({ ...read, annotation: { article: read.article, ...detected } }, generation);
       performance.measure('gloss:paint', { start: painting, end: performance.now() });

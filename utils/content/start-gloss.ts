@@ -10,7 +10,7 @@ import { fromContent, toBackground, toContent } from '../messaging';
 import { noticeOf } from '../page-notice';
 import { settingsItem } from '../settings';
 import { guarded, isItemRef, isNothing, isStepPayload } from '../validate-messages';
-import { PageSession, readBody, type Detector } from './page-session';
+import { PageSession, readBody, startDetection, type Detector } from './page-session';
 import { watchPage } from './watch-page';
 
 export const ANNOTATE_MEASURE = 'gloss:annotate';
@@ -30,9 +30,12 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   // its start and data load then overlap our reading of the body.
   if (isProbablyArticle(document)) toBackground.sendMessage('wake', undefined).catch(() => undefined);
   const settingsRead = settingsItem.getValue();
-  // Find the body while the settings travel (nothing leaves the page before they allow it).
-  // A failure here is run()'s to report: it reads again and turns errors into an 'error' state.
+  // Find the body and ask for its detection while the settings travel: the text goes only to this
+  // extension's background, which refuses a site the reader turned off (disabled-hosts.ts), and
+  // nothing is shown before the settings allow it. A failure here is run()'s to report: it reads
+  // again and turns errors into an 'error' state.
   const early = await readBody(document).catch(() => undefined);
+  if (early?.read && !ctx.isInvalid) early.detection = startDetection(detect, early.read);
   const settings = await settingsRead;
   if (ctx.isInvalid) return;
   if (settings.disabledHosts.includes(location.hostname)) return;

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { runSteps, runStepsSliced, type Steps } from '../../../core/steps';
 import { readArticle, readArticleSteps } from '../../../core/read-article';
 import { Window } from 'happy-dom';
+import { buildPageModel, buildPageModelSteps } from '../../../core/article/page-model';
+import { TextIndex } from '../../../core/text/text-index';
 
 function* stages(log: string[], busyMs: number): Steps<string> {
   let done = '';
@@ -52,5 +54,36 @@ describe('readArticleSteps', () => {
     expect(sliced?.article.text).not.toContain('About us');
     expect(pauses).toBeGreaterThanOrEqual(3);
     await window.happyDOM.close();
+  });
+});
+
+describe('walks in stages', () => {
+  /** Stages of a generator run to the end (yields counted). */
+  function stagesOf<T>(steps: Steps<T>): { value: T; stages: number } {
+    let stages = 1;
+    for (;;) {
+      const next = steps.next();
+      if (next.done) return { value: next.value, stages };
+      stages++;
+    }
+  }
+
+  it('splits the page model and the text index of a big page, by nodes and by text, with the same result', () => {
+    const window = new Window({ url: 'https://news.example/long' });
+    const sentence = 'Officials said the 40 ships and 700 soldiers would stay in the region for five more years. ';
+    // Many small nodes, then a few huge text nodes: both must be split.
+    const small = Array.from({ length: 3000 }, (_, i) => `<p>Line <b>${i}</b> of the list.</p>`).join('');
+    const huge = `<p>${sentence.repeat(3000)}</p>`.repeat(3);
+    window.document.body.innerHTML = `<article><h1>Long</h1>${small}${huge}</article>`;
+    const doc = window.document as unknown as Document;
+    const model = stagesOf(buildPageModelSteps(doc));
+    expect(model.stages).toBeGreaterThan(5);
+    expect(model.value.units.map((u) => u.text)).toEqual(buildPageModel(doc).units.map((u) => u.text));
+    const blocks = [doc.querySelector('article')!];
+    const index = stagesOf(TextIndex.fromBlocksSteps(blocks));
+    expect(index.stages).toBeGreaterThan(5);
+    expect(index.value.text).toBe(TextIndex.fromBlocks(blocks).text);
+    expect(index.value.text).toContain('Line 2999 of the list.');
+    void window.happyDOM.close();
   });
 });

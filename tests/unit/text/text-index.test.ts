@@ -26,6 +26,20 @@ describe('TextIndex', () => {
     expect(index.rangeOf(ar, ar + 6).toString()).toBe('بيسكوف');
   });
 
+  it('maps every word back to its own characters, whatever whitespace runs sit between them', () => {
+    // Single spaces (taken as they are), doubled spaces, tabs, no-break spaces, a space that ends
+    // a node before a line break, and words split across nodes.
+    const d = doc('<p>one two  three\tfour\u00a0five six <br> seven e<b>ight</b> nine </p>');
+    const index = TextIndex.fromBlocks([d.querySelector('p')!]);
+    expect(index.text).toBe('one two three four five six\nseven eight nine');
+    for (const word of ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']) {
+      const at = index.text.indexOf(word);
+      expect(index.rangeOf(at, at + word.length).toString()).toBe(word);
+    }
+    const at = index.text.indexOf('five');
+    expect(index.rangeOf(at - 5, at + 4).toString()).toBe('four\u00a0five');
+  });
+
   it('puts a line break between block children so words never fuse', () => {
     const d = doc('<div><h2>Title</h2><p>Body</p>one<br>two</div>');
     const index = TextIndex.fromBlocks([d.querySelector('div')!]);
