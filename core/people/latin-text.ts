@@ -68,8 +68,17 @@ function isCasual(t: LatinText): boolean {
 export const isTitle = (t: LatinText, i: number) => t.S.titles.has(t.info[i]!.lower);
 export const isHonorific = (t: LatinText, i: number) => t.S.honorifics.has(t.info[i]!.lower) && (t.info[i]!.dotted || t.info[i]!.cap);
 
+/**
+ * Brand and product shapes no person's name has: a capital inside the word after two lower-case
+ * letters ("TurboTax", "LinkedIn", "JavaScript"; "McCain", "DeShawn" and "MacArthur" are names),
+ * a plural of capitals ("CPAs", "FAQs"), and capitals, a hyphen and a capitalised word
+ * ("NHIS-Teen"; a shouted "MARTINEZ-BELTRAN" stays a name).
+ */
+const BRAND_SHAPE = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}|^\p{Lu}{2,}s$|^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
+
 /** A word that can sit in a name run. */
-export const capWord = (t: LatinText, i: number) => t.tokens[i]!.word && t.info[i]!.cap && !t.info[i]!.machine && !DIGIT.test(t.tokens[i]!.text);
+export const capWord = (t: LatinText, i: number) =>
+  t.tokens[i]!.word && t.info[i]!.cap && !t.info[i]!.machine && !DIGIT.test(t.tokens[i]!.text) && !BRAND_SHAPE.test(t.tokens[i]!.text);
 
 /**
  * Two capitals written as initials without dots before a surname ("AQ Khan", "TJ Miller"),

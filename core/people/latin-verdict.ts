@@ -7,8 +7,9 @@
  * `listed` for latin-web-text.ts.
  */
 import type { RawMention } from './link';
-import { ageAfter, aloneOnLine, businessName, byline, greetedAfter, mailHeader, notesEnd, personContext, possessiveOf, shopPossessive, speaksAsIts, subjectAfter, vocative } from './latin-cues';
+import { ageAfter, aloneOnLine, businessName, byline, greetedAfter, mailHeader, notesEnd, personContext, possessiveOf, shopPossessive, signatureLine, speaksAsIts, subjectAfter, vocative } from './latin-cues';
 import { roleAfter, roleBefore } from './latin-roles';
+import type { WordSets } from './latin-word-lists';
 import { PLACE_ABBREVIATIONS } from './latin-token-info';
 import { STRONG_PARTICLES, isEveryday, isHonorific, isTitle, particleAt, writtenSmall, type LatinText } from './latin-text';
 
@@ -18,6 +19,12 @@ const TOWN_CUES = new Set(['in', 'at', 'around', 'near', 'inside', 'outside']);
 const NOT_ALONE_NAME = /ly$|(\p{L})\1\1/u;
 /** "O'Keefe", "O’Neill": the Irish patronymic prefix. */
 const IRISH_SURNAME = /^O['’]\p{Lu}\p{Ll}{2,}$/u;
+/** US postal codes of the states and DC, written after a town ("Clyde, OH"). */
+const US_STATES = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(' '),
+);
+/** Longest place name looked up whole at the front of a run ("Bosnia and Herzegovina" is split by "and"). */
+const PLACE_PREFIX_WORDS = 3;
 /** Words after a name that belong to it ("John F. Kennedy Jr"). */
 const NAME_SUFFIXES = /^(?:jr|sr|ii|iii|iv)$/;
 
@@ -34,6 +41,33 @@ function twoWordName(t: LatinText, run: number[]): boolean {
   const givenLike = S.given.has(g) || S.moreGiven.has(g) || S.givenAlsoWords.has(g) || unknown(g);
   const surnameLike = S.surnames.has(f) || S.moreSurnames.has(f) || unknown(f);
   return givenLike && surnameLike;
+}
+
+/** A word any given-name list holds, everyday word or not ("Mary", "Frank", "Robin"). */
+const givenish = (S: WordSets, w: string) => S.given.has(w) || S.moreGiven.has(w) || S.givenAlsoWords.has(w) || S.givenWords.has(w);
+
+/**
+ * "Robin Sloan", "Mary J. Gottlieb": a given name (or a given name that is also a word, "Robin")
+ * before a census surname, with at most a middle initial or given name between. The census
+ * tier is trusted only here, not alone: "Gottlieb" by itself says nothing.
+ */
+function censusName(t: LatinText, run: number[]): boolean {
+  const { info, S } = t;
+  if (run.length < 2 || run.length > 3) return false;
+  const l = run.map((k) => info[k]!.lower);
+  const last = l[l.length - 1]!;
+  if (!S.censusSurnames.has(last) && !S.surnames.has(last)) return false;
+  if (l.some((w) => S.never.has(w) || S.orgs.has(w) || S.orgWords.has(w))) return false;
+  if (info[run[0]!]!.initial || !givenish(S, l[0]!)) return false;
+  return run.length === 2 || info[run[1]!]!.initial || givenish(S, l[1]!);
+}
+
+/** Number of words (2 to PLACE_PREFIX_WORDS) of a place name starting at all[a], or 0. */
+function placeAt(t: LatinText, all: number[], a: number): number {
+  for (let len = Math.min(PLACE_PREFIX_WORDS, all.length - a); len >= 2; len--) {
+    if (t.S.places.has(all.slice(a, a + len).map((k) => t.info[k]!.lower).join(' '))) return len;
+  }
+  return 0;
 }
 
 /** Given name, surname, given name, surname: no word everyday but the surnames. */
@@ -67,6 +101,17 @@ export function judge(t: LatinText, all: number[]): void {
   while (a < all.length) {
     const k = all[a]!;
     const lower = info[k]!.lower;
+    // "St Regis", "Mt Hood" written without a dot: a saint's or a mountain's place.
+    if (PLACE_ABBREVIATIONS.has(lower) && !info[k]!.dotted && a + 1 < all.length) return;
+    // "(South Carolina)", "In North Carolina Governor ...": a place of several words goes
+    // whole, before its first word alone can be taken for an opener.
+    const place = placeAt(t, all, a);
+    if (place > 0) {
+      a += place;
+      honorific = false;
+      titled = false;
+      continue;
+    }
     // "P.S. Tom , please ...": a postscript mark, not initials.
     if (lower === 'p' && info[k]!.dotted && info[all[a + 1] ?? -1]?.lower === 's' && info[all[a + 1]!]!.dotted) {
       a += 2;
@@ -115,11 +160,15 @@ export function judge(t: LatinText, all: number[]): void {
   // "Kevin A. Boone Accenture": a middle initial's name ends one word after it.
   const middle = run.findIndex((k, x) => x === 1 && info[k]!.initial && info[k]!.dotted);
   if (middle === 1 && run.length > 3 && S.given.has(info[run[0]!]!.lower) && !NAME_SUFFIXES.test(info[run[3]!]!.lower)) run = run.slice(0, 3);
+  let labelTail = false;
   if (run.length > 2 && (S.given.has(info[run[0]!]!.lower) || S.moreGiven.has(info[run[0]!]!.lower))) {
     let keep = run.length;
     while (keep > 2 && isEveryday(t, run[keep - 1]!)) keep--;
     const last = info[run[keep - 1]!]!.lower;
     if (keep < run.length && (S.surnames.has(last) || !S.common.has(last))) run = run.slice(0, keep);
+    // "Sheridan Brothers Moving": everyday words after a given name that leave no surname to
+    // end on make a business name.
+    else if (keep < run.length) labelTail = true;
   }
   if (run.length === 0 || run.every((k) => info[k]!.initial)) return;
   // "St. Thomas" is a saint's place, not a person.
@@ -137,8 +186,11 @@ export function judge(t: LatinText, all: number[]): void {
   const before = first - 1 - (a === 0 ? 0 : 0);
   const prevWord = before >= 0 && tokens[before]!.word ? info[before]! : undefined;
   if (prevWord && !info[first]!.sentStart && S.honorifics.has(prevWord.lower)) honorific = true;
+  // (A title written small, "the teacher Adz", is read as such; a capitalised one may head a
+  // job or product name instead: see below.)
+  const titleSmall = prevWord !== undefined && !prevWord.cap && (isTitle(t, before) || S.kinAndTrades.has(prevWord.lower));
   if (prevWord && isTitle(t, before)) titled = true;
-  if (prevWord && !prevWord.cap && S.kinAndTrades.has(prevWord.lower)) titled = true;
+  if (titleSmall) titled = true;
   if (!prevWord && before >= 1 && tokens[before]!.text === '.' && isHonorific(t, before - 1)) honorific = true;
 
   const firstLower = lowers[0]!;
@@ -166,6 +218,12 @@ export function judge(t: LatinText, all: number[]): void {
   const prevLower = before >= 0 ? tokens[before]!.text.toLowerCase() : '';
   const speechAround = S.speech.has(nextLower) || S.speech.has(prevLower) || nextLower === 'who';
   const personNoun = run.length === 1 && S.personNouns.has(nextLower);
+  // "Marion, OH", "Lawrence , KS": a town before a US state's postal code ("Harry Preuss , MD"
+  // is a doctor).
+  const state = tokens[last + 1]?.text === ',' && !tokens[last + 2]?.newline ? (tokens[last + 2]?.text ?? '') : '';
+  if (!honorific && !titled && US_STATES.has(state) && !(state === 'MD' && S.given.has(firstLower))) return;
+  // "Marion, Ohio", "Lyon , France": a lone word before a comma and a place is a town.
+  if (run.length === 1 && !honorific && !titled && state && S.places.has(state.toLowerCase()) && !S.surnames.has(firstLower) && !S.notable.has(firstLower) && !/['’]/.test(tokens[last + 3]?.text ?? '')) return;
   // "Doda district", "Kherson region": a lone word before a place noun is a place.
   if (run.length === 1 && !honorific && !titled && S.placeNouns.has(nextLower)) return;
   if (run.length === 1 && !honorific && !titled && (businessName(t, last) || shopPossessive(t, last))) return;
@@ -175,12 +233,17 @@ export function judge(t: LatinText, all: number[]): void {
 
   let person = false;
   let anchor = true;
-  if (honorific || titled) person = !S.places.has(joined);
+  if (labelTail && !honorific && !titled) return;
+  if (honorific) person = !S.places.has(joined);
+  // ("Chief Data Officer", "General Tape", "Bauer & Son Moving": a title before everyday words
+  // only heads a job or a product name; "Senator Long" keeps a census surname.)
+  else if (titled) person = !S.places.has(joined) && (titleSmall || !lowers.every((w, x) => isEveryday(t, run[x]!) && !S.notable.has(w) && !givenish(S, w)));
   // "Mary Quell@ENRON": a Lotus Notes address holds a person's name, everyday word or not.
   else if (notesEnd(t, last) !== undefined && !single) person = true;
-  else if (single && (S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && (greeted || aloneOnLine(t, first, last))) person = true;
+  else if (single && (S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && (greetedAfter(t, before, true) || aloneOnLine(t, first, last))) person = true;
   else if (isGiven) person = !(single && (S.places.has(firstLower) || TOWN_CUES.has(prevLower)));
   else if (hasSurname && !S.common.has(firstLower)) person = true;
+  else if (censusName(t, run)) person = true;
   else if (initialLed || loneSurname) person = !S.places.has(joined);
   // "bin Laden", "al - Sadr": a run led by an Arabic lineage particle or article.
   else if (!single && STRONG_PARTICLES.has(firstLower) && particleAt(t, first)) person = true;
@@ -198,7 +261,7 @@ export function judge(t: LatinText, all: number[]): void {
   } else if (!lowers.some((w) => S.orgWords.has(w) || S.never.has(w)) && (byline(t, first) || mailHeader(t, first, last))) {
     // "By Samantha Fox", "Posted by Darin"; '" Les Spahnn " < les@example.com >'.
     person = !S.places.has(joined) && !S.orgs.has(joined);
-  } else if (unknownWords && single && !S.nounsCapitalised && !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower) && (possessiveOf(t, last) || aloneOnLine(t, first, last) || vocative(t, first, last))) {
+  } else if (unknownWords && single && !S.nounsCapitalised && !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower) && (possessiveOf(t, last) || signatureLine(t, first, last) || vocative(t, first, last))) {
     // "Arafat 's death", a signature line "Runar", a mail opening "Ginny , Please ...":
     // a lone unknown capitalised word in these spots is a person far more often than not.
     person = true;

@@ -37,6 +37,10 @@ export interface WordSets {
   moreGiven: Set<string>;
   /** Census surnames: they keep a word like "Carpenter" or "Long" from reading as an everyday word after a given name. */
   moreSurnames: Set<string>;
+  /** Census surnames that are no everyday words ("Sloan", "Gottlieb"): evidence only after a given name or a title. */
+  censusSurnames: Set<string>;
+  /** Given names that are also everyday words, borne by very many ("Robin"): evidence only before a surname. */
+  givenWords: Set<string>;
   places: Set<string>;
   orgs: Set<string>;
   /** Public figures news names by surname alone ("Putin"): see LatinWords.notablePeople. */
@@ -60,7 +64,8 @@ function everydayWords(listed: Set<string>, bases: Set<string>): WordList {
     },
   };
 }
-let shared: Pick<WordSets, 'given' | 'moreGiven' | 'moreSurnames' | 'surnames' | 'places' | 'orgs' | 'notable' | 'common'> | undefined;
+type SharedLists = 'given' | 'moreGiven' | 'moreSurnames' | 'censusSurnames' | 'givenWords' | 'surnames' | 'places' | 'orgs' | 'notable' | 'common';
+let shared: Pick<WordSets, SharedLists> | undefined;
 const cache = new Map<string, WordSets>();
 
 /** Word lists for `lang`, built once; unknown languages use the English lists. */
@@ -72,6 +77,8 @@ export function wordSetsFor(lang: string): WordSets {
     given: new Set(ENGLISH.given),
     moreGiven: words(NAMES.given),
     moreSurnames: words(NAMES.surnameWords),
+    censusSurnames: words(NAMES.surnames),
+    givenWords: words(NAMES.givenWords),
     surnames: new Set(ENGLISH.surnames),
     places: new Set(ENGLISH.places),
     orgs: new Set([...ENGLISH.orgs, ...words(LATIN_WORDS.en!.orgNames ?? '')]),

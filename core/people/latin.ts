@@ -12,11 +12,14 @@
  * trade, or a subject a later "she" or "himself" stands for. Mail signatures in initials ("GT")
  * or a lower-case given name, and given names in capitals on shouted lines, count too.
  * en-names.json adds rarer given names (trusted beside a surname), surnames that are also words,
- * and a dictionary of everyday words, so that "Bradford White Water Heaters" or "Looker Studio"
- * read as labels and an organisation word anywhere in a run rules it out.
+ * census surnames (trusted after a given name or a title: "Robin Gottlieb") and a dictionary of
+ * everyday words, so that "Bradford White Water Heaters" or "Looker Studio" read as labels and an
+ * organisation word anywhere in a run rules it out. Web pages add their own traps, read as no
+ * people: brand shapes ("TurboTax", "CPAs"), a product alone above its paragraph, a title before
+ * everyday words ("Chief Data Officer"), "from" or "love" inside a sentence, towns before a state.
  */
 import { collectRuns } from './latin-spans';
-import { readLatinText } from './latin-text';
+import { readLatinText, type LatinText } from './latin-text';
 import { lowerBylines, listedPeople, signedInitials } from './latin-web-text';
 import { linkMentions, type Restemmer } from './link';
 import type { PersonMention } from '../types';
@@ -51,5 +54,17 @@ export function detectLatinPeople(text: string, lang: string): PersonMention[] {
       return inf.nameEnd < tok.end ? [{ skip: 0, key: inf.lower, end: inf.nameEnd }] : [{ skip: 0, key: inf.lower }];
     },
   };
-  return linkMentions(text, t.tokens, t.found, stems);
+  return linkMentions(text, t.tokens, t.found, stems).filter((m) => !labelWordAlone(t, m));
+}
+
+/**
+ * A lone everyday word standing for a longer name: "Moving" after "Sheridan Brothers Moving" was
+ * taken for a person. Names end in everyday words when they are business or product names, and
+ * later bare mentions of that word are the word itself far more often than the person.
+ */
+function labelWordAlone(t: LatinText, m: PersonMention): boolean {
+  const { S } = t;
+  if (m.name === m.text || /[\s.]/.test(m.text)) return false;
+  const w = m.text.toLowerCase().replace(/['’]s$/, '');
+  return S.common.has(w) && !S.surnames.has(w) && !S.moreSurnames.has(w) && !S.given.has(w) && !S.notable.has(w);
 }

@@ -17,6 +17,13 @@ describe('English name and word lists (en-names.json)', () => {
     expect(texts('I met Jim Long and Sara White at the fair .')).toEqual(['Jim Long', 'Sara White']);
   });
 
+  it('trusts a census surname after a given name, even one that is a word, but not alone', () => {
+    expect(texts('The mural was painted by Robin Gottlieb last year .')).toEqual(['Robin Gottlieb']);
+    expect(texts('The Gottlieb archive opened in May .')).toEqual([]);
+    // An unknown word before a census surname is no evidence.
+    expect(texts('The Quorvix Gottlieb fund closed .')).toEqual([]);
+  });
+
   it('takes no label, product or place made of a given name and everyday words', () => {
     expect(texts('Visitors toured Joshua Tree National Park last spring .')).toEqual([]);
     expect(texts('The Carmen Course Template opens each class .')).toEqual([]);
