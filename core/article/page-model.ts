@@ -174,11 +174,12 @@ export function* buildPageModelSteps(root: Document | Element): Steps<PageModel>
       p.linkLen += info.linkLen;
     }
   };
+  /** Work done since the last stage boundary (see WALK_STAGE_WORK). */
+  let work = 0;
   /**
    * Visit `top` and everything under it in document order, by sibling and parent pointers rather
    * than a stack of visits: no allocation per node, and no recursion (pages nest thousands deep).
    */
-  let work = 0;
   const walk = function* (top: Node): Steps<void> {
     let parentInfo = rootInfo;
     let node = top;

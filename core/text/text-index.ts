@@ -137,6 +137,11 @@ export class TextIndex {
   }
 }
 
+const NOT_ENTERED = 0;
+const ENTERED_INLINE = 1;
+const ENTERED_BLOCK = 2;
+type Entered = typeof NOT_ENTERED | typeof ENTERED_INLINE | typeof ENTERED_BLOCK;
+
 class Builder {
   private parts: string[] = [];
   private length = 0;
@@ -170,9 +175,10 @@ class Builder {
         lengthAtStage = this.length;
         yield;
       }
-      if (this.enter(node, root)) {
+      const entered = this.enter(node, root);
+      if (entered !== NOT_ENTERED) {
         const child = node.firstChild;
-        blockAt.push(node !== root && BLOCK_TAGS.has((node as Element).tagName.toUpperCase()));
+        blockAt.push(entered === ENTERED_BLOCK);
         if (child) {
           node = child;
           continue;
@@ -192,23 +198,24 @@ class Builder {
     }
   }
 
-  /** Take in `node`; true for an element whose children are to be visited next. */
-  private enter(node: Node, root: Node): boolean {
+  /** Take in `node`: whether its children are to be visited next, and if so as a block's. */
+  private enter(node: Node, root: Node): Entered {
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       this.addText(node as Text);
-      return false;
+      return NOT_ENTERED;
     }
-    if (type !== ELEMENT_NODE) return false;
+    if (type !== ELEMENT_NODE) return NOT_ENTERED;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && node !== root && this.skip(el))) return false;
+    if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && node !== root && this.skip(el))) return NOT_ENTERED;
     if (tag === 'BR') {
       this.lineBreak();
-      return false;
+      return NOT_ENTERED;
     }
-    if (node !== root && BLOCK_TAGS.has(tag)) this.lineBreak();
-    return true;
+    if (node === root || !BLOCK_TAGS.has(tag)) return ENTERED_INLINE;
+    this.lineBreak();
+    return ENTERED_BLOCK;
   }
 
   private lineBreak(): void {
