@@ -33,7 +33,9 @@ const IMPERFECT_VERB = /^(?:[يت]|س[يت])[\u0621-\u064A]{3,}$/;
 /** Nisba adjective endings (folded): "تركي", "يمنية". */
 const NISBA_ENDING = /يه?$/;
 /** Function words that may sit inside a role ("سفير كوبا لدى الأمم المتحدة", "قائد القوات في العراق"). */
-const INNER_WORDS = new Set(['في', 'لدي']);
+export const INNER_WORDS = new Set(['في', 'لدي']);
+/** The article, alone or after a preposition ("الخارجية", "للأمم", "بالوكالة"). */
+const ARTICLE_WORD = /^(?:[وف]?(?:ال|لل|بال))/;
 
 /**
  * The role phrase right after the name ending before token `end`, if any. `nameWords` are the
@@ -156,4 +158,26 @@ export function addRolesAfter(a: Analysis, text: string, mentions: PersonMention
     const role = found.get(m.name);
     if (role && !m.role) m.role = role;
   }
+}
+
+/** How words were read, for the role phrase before a name (arabic.ts reads it while parsing). */
+type WordReadings = Pick<Analysis, 'L' | 'words' | 'kinds'>;
+
+/**
+ * Whether word j may stand inside a role phrase before a name without a title right before it: a
+ * role noun or tail, a place or organisation, an article word ("الخارجية"), a nisba ("روسي"),
+ * "في" or "لدى". A plain noun may not: "الرئيس الأمريكي رسالة لبوتين" gives Putin no role.
+ */
+export function roleModifierBefore(r: WordReadings, j: number): boolean {
+  const { L, words, kinds } = r;
+  const { f, stem } = words[j]!;
+  if (L.roleNouns.has(stem) || L.roleTails.has(stem) || L.notPeople.has(stem) || INNER_WORDS.has(f)) return true;
+  if (kinds[j] === 'given' || kinds[j] === 'head' || kinds[j] === 'link') return false;
+  return ARTICLE_WORD.test(f) || NISBA_ENDING.test(f);
+}
+
+/** A title or role noun without the article, which takes the next noun ("سفير كوبا", "وزراء بريطانيا"). */
+export function takesComplement(r: WordReadings, j: number): boolean {
+  const { f, stem } = r.words[j]!;
+  return (r.L.titles.has(stem) || r.L.roleNouns.has(stem)) && !ARTICLE_WORD.test(f);
 }

@@ -4,8 +4,9 @@
  * (given name, kunya head, lineage link, function word, unknown word ...) from the lexicons in
  * data/ar-lexicon.ts. Readings are cached by surface form.
  */
-import { foldArabic } from '../text/arabic';
+import { foldArabic, foldChar } from '../text/arabic';
 import * as LEX from './data/ar-lexicon';
+import type { FormMemo } from './arabic-features';
 import type { Token } from './tokens';
 
 /** Shortest word left after reading off a proclitic ("وأم" is no و + "أم"). */
@@ -85,6 +86,11 @@ export interface Word {
   stem: string;
   /** Original characters to skip at the start for the proclitic. */
   skip: number;
+  /**
+   * What the tagger works out once per word form (arabic-features.ts), kept with the reading:
+   * the one cache lookup per token serves both.
+   */
+  memo?: FormMemo;
 }
 
 export const CLITIC_READINGS: Array<[RegExp, number]> = [
@@ -97,53 +103,142 @@ export function skipLetters(raw: string, letters: number): number {
   let i = 0;
   let seen = 0;
   while (i < raw.length && seen < letters) {
-    if (foldArabic(raw[i]!) !== '') seen++;
+    if (foldOfUnit(raw.charCodeAt(i)) !== FOLD_REMOVED) seen++;
     i++;
   }
-  while (i < raw.length && foldArabic(raw[i]!) === '') i++;
+  while (i < raw.length && foldOfUnit(raw.charCodeAt(i)) === FOLD_REMOVED) i++;
   return i;
 }
 
-function isKnown(L: Lexicon, w: string): boolean {
-  return L.given.has(w) || L.ambiguous.has(w) || L.titles.has(w) || L.heads.has(w) || w.startsWith('عبد');
+/**
+ * How foldArabic treats each UTF-16 unit, asked of foldChar the first time the unit is met:
+ * folding is one unit at a time (see core/text/arabic.ts), so a word none of whose units change
+ * folds to itself, and most words need no new string.
+ */
+const FOLD_UNKNOWN = 0;
+const FOLD_SAME = 1;
+const FOLD_CHANGED = 2;
+const FOLD_REMOVED = 3;
+const FOLD_OF_UNIT = new Uint8Array(0x10000);
+function foldOfUnit(code: number): number {
+  let how = FOLD_OF_UNIT[code]!;
+  if (how === FOLD_UNKNOWN) {
+    const ch = String.fromCharCode(code);
+    const folded = foldChar(ch);
+    how = folded === ch ? FOLD_SAME : folded === '' ? FOLD_REMOVED : FOLD_CHANGED;
+    FOLD_OF_UNIT[code] = how;
+  }
+  return how;
+}
+/** foldArabic(text), without building a string when nothing folds. */
+function fold(text: string): string {
+  for (let i = 0; i < text.length; i++) if (foldOfUnit(text.charCodeAt(i)) !== FOLD_SAME) return foldArabic(text);
+  return text;
 }
 
+/**
+ * The lexicon lists each word is on, as bits: one lookup answers what took a dozen Set lookups
+ * per new word (the cost of reading text the detector has not seen).
+ */
+const ON_GIVEN = 1 << 0;
+const ON_AMBIGUOUS = 1 << 1;
+const ON_TITLES = 1 << 2;
+const ON_HEADS = 1 << 3;
+const ON_STOP = 1 << 4;
+const ON_SPEECH = 1 << 5;
+const ON_LINKS = 1 << 6;
+const ON_TAILS = 1 << 7;
+const ON_NOT_PEOPLE = 1 << 8;
+const ON_ROLE_TAILS = 1 << 9;
+const ON_ROLE_NOUNS = 1 << 10;
+const ON_PERSON_NOUNS = 1 << 11;
+const ON_ORDINALS = 1 << 12;
+const ON_FOREIGN = 1 << 13;
+const KNOWN = ON_GIVEN | ON_AMBIGUOUS | ON_TITLES | ON_HEADS;
+const STOP_KIND = ON_STOP | ON_TITLES | ON_SPEECH | ON_NOT_PEOPLE | ON_ROLE_TAILS;
+let flagsFor: Lexicon | undefined;
+let FLAGS = new Map<string, number>();
+function lexFlags(L: Lexicon, w: string): number {
+  if (flagsFor !== L) {
+    flagsFor = L;
+    FLAGS = new Map();
+    const lists: Array<[Set<string>, number]> = [
+      [L.given, ON_GIVEN], [L.ambiguous, ON_AMBIGUOUS], [L.titles, ON_TITLES], [L.heads, ON_HEADS], [L.stop, ON_STOP],
+      [L.speech, ON_SPEECH], [L.links, ON_LINKS], [L.tails, ON_TAILS], [L.notPeople, ON_NOT_PEOPLE],
+      [L.roleTails, ON_ROLE_TAILS], [L.roleNouns, ON_ROLE_NOUNS], [L.personNouns, ON_PERSON_NOUNS],
+      [L.ordinals, ON_ORDINALS], [FOREIGN, ON_FOREIGN],
+    ];
+    for (const [list, bit] of lists) for (const x of list) FLAGS.set(x, (FLAGS.get(x) ?? 0) | bit);
+  }
+  return FLAGS.get(w) ?? 0;
+}
+
+/** What the tagger asks of a word's stem: lists and cue class (see arabic-features.ts). */
+export interface StemLists {
+  /** On one of Gloss's own word lists (function words, titles, roles, name links ...). */
+  inVocab: boolean;
+  foreign: boolean;
+  /** 1 title, 2 verb of saying, 3 person noun, 4 role noun, 0 none. */
+  cue: number;
+}
+const VOCAB_LISTS = ON_STOP | ON_TITLES | ON_SPEECH | ON_PERSON_NOUNS | ON_ROLE_NOUNS | ON_ROLE_TAILS | ON_NOT_PEOPLE | ON_LINKS | ON_HEADS | ON_TAILS | ON_ORDINALS;
+export function stemLists(L: Lexicon, stem: string): StemLists {
+  const on = lexFlags(L, stem);
+  const cue = on & ON_TITLES ? 1 : on & ON_SPEECH ? 2 : on & ON_PERSON_NOUNS ? 3 : on & (ON_ROLE_NOUNS | ON_ROLE_TAILS) ? 4 : 0;
+  return { inVocab: (on & VOCAB_LISTS) !== 0, foreign: (on & ON_FOREIGN) !== 0, cue };
+}
+
+const isKnown = (on: number, w: string) => (on & KNOWN) !== 0 || w.startsWith('عبد');
+/** Letters a proclitic starts with (CLITIC_READINGS need one first). */
+const CLITIC_FIRST = new Set(['و', 'ف', 'ب', 'ل', 'ك'].map((c) => c.charCodeAt(0)));
+
+/** Every Word made with the same fields in the same order (one object shape for the JIT). */
+const word = (f: string, stem: string, skip: number): Word => ({ f, stem, skip, memo: undefined });
+
 function readWord(L: Lexicon, t: Token): Word {
-  const f = foldArabic(t.text);
-  if (isKnown(L, f) || L.stop.has(f) || L.speech.has(f)) return { f, stem: f, skip: 0 };
+  const f = fold(t.text);
+  const on = lexFlags(L, f);
+  if (isKnown(on, f) || on & (ON_STOP | ON_SPEECH)) return word(f, f, 0);
+  if (!CLITIC_FIRST.has(f.charCodeAt(0))) return word(f, f, 0);
   // "للرئيس" is ل + الرئيس with the article's alef elided.
   if (/^[وف]?لل/.test(f)) {
     const at = f.indexOf('لل');
     const stem = 'ال' + f.slice(at + 2);
-    if (L.titles.has(stem)) return { f, stem, skip: skipLetters(t.text, at + 1) };
+    if (lexFlags(L, stem) & ON_TITLES) return word(f, stem, skipLetters(t.text, at + 1));
   }
   for (const [re, n] of CLITIC_READINGS) {
     if (!re.test(f) || f.length - n < MIN_CLITIC_STEM) continue;
     const stem = f.slice(n);
+    const stemOn = lexFlags(L, stem);
     // "لجان" is no ل + "جان": a bare given name needs MIN_CLITIC_GIVEN letters after the clitic.
-    if (L.given.has(stem) && stem.length < MIN_CLITIC_GIVEN) continue;
-    if (isKnown(L, stem)) return { f, stem, skip: skipLetters(t.text, n) };
+    if (stemOn & ON_GIVEN && stem.length < MIN_CLITIC_GIVEN) continue;
+    if (isKnown(stemOn, stem)) return word(f, stem, skipLetters(t.text, n));
   }
-  return { f, stem: f, skip: 0 };
+  return word(f, f, 0);
 }
 
 export type Kind = 'given' | 'ambiguous' | 'link' | 'head' | 'tail' | 'unknown' | 'stop' | 'punct';
 
 /** Prepositions written with alef maqsura: folding makes "على" look like the name "علي". */
 const MAQSURA_PREPOSITIONS = new Set(['على', 'إلى', 'الى', 'حتى', 'لدى', 'متى']);
+const WAW = 'و'.charCodeAt(0);
+const FA = 'ف'.charCodeAt(0);
 
 function kindOf(L: Lexicon, t: Token, w: Word): Kind {
   if (!t.word) return 'punct';
-  if (MAQSURA_PREPOSITIONS.has(t.text) || MAQSURA_PREPOSITIONS.has(t.text.replace(/^[وف]/, ''))) return 'stop';
+  // (The text less a leading و or ف: the same text when it has none.)
+  const c0 = t.text.charCodeAt(0);
+  if (MAQSURA_PREPOSITIONS.has(t.text) || ((c0 === WAW || c0 === FA) && MAQSURA_PREPOSITIONS.has(t.text.slice(1)))) return 'stop';
   const s = w.stem;
-  if (L.given.has(s) || (s.startsWith('عبد') && s.length > 4 && s.slice(3).startsWith('ال'))) return 'given';
-  if (L.heads.has(s)) return 'head';
-  if (L.ambiguous.has(s)) return 'ambiguous';
-  if (L.links.has(s)) return 'link';
-  if (L.tails.has(s)) return 'tail';
-  if (L.stop.has(s) || L.titles.has(s) || L.speech.has(s) || L.notPeople.has(s) || L.roleTails.has(s)) return 'stop';
+  const on = lexFlags(L, s);
+  if (on & ON_GIVEN || (s.startsWith('عبد') && s.length > 4 && s.startsWith('ال', 3))) return 'given';
+  if (on & ON_HEADS) return 'head';
+  if (on & ON_AMBIGUOUS) return 'ambiguous';
+  if (on & ON_LINKS) return 'link';
+  if (on & ON_TAILS) return 'tail';
+  if (on & STOP_KIND) return 'stop';
   // "وفي", "فإن", "ولكن": a conjunction glued to a function word is a function word.
-  if (CONJ.test(s) && L.stop.has(s.slice(1))) return 'stop';
+  if (CONJ.test(s) && lexFlags(L, s.slice(1)) & ON_STOP) return 'stop';
   if (!ARABIC_WORD.test(s) || s.length < 2) return 'stop';
   if (PREP_ARTICLE.test(s)) return 'stop';
   return 'unknown';

@@ -20,7 +20,7 @@ import {
   type Word,
 } from './arabic-words';
 import { readOffProclitics } from './arabic-clitics';
-import { addRolesAfter, MAX_ROLE_WORDS } from './arabic-roles';
+import { addRolesAfter, INNER_WORDS, MAX_ROLE_WORDS, roleModifierBefore, takesComplement } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
 import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
 import { tokenize, type Token } from './tokens';
@@ -58,7 +58,10 @@ export function detectArabicPeople(text: string, model: TaggerModel | null = tag
     raw = mentionsFromTags(a, decodeViterbiIds(model, feats, outside));
   }
   readOffProclitics(a, raw);
-  const people = linkMentions(text, a.tokens, raw, a.stems);
+  const lists = model ? wordLists(model) : undefined;
+  // A word the model's training text writes often and never inside a name is an everyday word.
+  const stems: Restemmer = lists ? { ...a.stems, everyday: (k) => lists.common.has(k) && !lists.names.has(k) } : a.stems;
+  const people = linkMentions(text, a.tokens, raw, stems);
   addRolesAfter(a, text, people);
   return people;
 }
@@ -112,6 +115,7 @@ function analyse(text: string): Analysis {
   }
   const n = tokens.length;
   const sameLine = (i: number) => i < n && !tokens[i]!.newline;
+  const reading = { L, words, kinds };
 
   /** Whether a name may end before token i: end of line, punctuation or an Arabic function word. */
   function boundaryAt(i: number): boolean {
@@ -249,7 +253,13 @@ function analyse(text: string): Analysis {
       if (!tokens[j]!.word || taken[j]) break;
       const s = words[j]!.stem;
       if (L.titles.has(s)) head = j;
-      else if (L.speech.has(s) || (L.stop.has(s) && !L.roleTails.has(s))) break;
+      else if (L.speech.has(s) || (L.stop.has(s) && !L.roleTails.has(s) && !INNER_WORDS.has(s))) break;
+      else if (!roleModifierBefore(reading, j) && !(j > 0 && tokens[j - 1]!.word && takesComplement(reading, j - 1))) {
+        // A plain noun ("الرئيس الأمريكي رسالة لبوتين") is no part of a role: right before the
+        // name it means there is none; further left it ends the phrase.
+        if (head < 0) return undefined;
+        break;
+      }
       if (tokens[j]!.newline) break;
     }
     if (head < 0) return undefined;
@@ -364,7 +374,9 @@ function analyse(text: string): Analysis {
 
   const stems: Restemmer = {
     isParticle: (k) => L.links.has(k) || L.ambiguous.has(k) || L.heads.has(k),
-    givenNameAlone: GIVEN_ALONE,
+    // Only a given name from the lexicon: a misread first word ("أسد" of a misread "أسد كاتانغا",
+    // "مانشستر" of "مانشستر البرتغالي") would otherwise turn every later use of it into a person.
+    givenNameAlone: (k) => GIVEN_ALONE && L.given.has(k),
     readings(t, _all, index) {
       const w = words[index]!;
       // "للافروف" reads as ل + "لافروف" though its "لل" looks like ل + article to the word reader.

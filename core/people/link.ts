@@ -23,8 +23,13 @@ export interface Restemmer {
   readings(token: Token, tokens: Token[], index: number): Array<{ skip: number; key: string; end?: number }>;
   /** Name words that never stand alone for a person ("bin", "abu", "de", "عبد"). */
   isParticle(key: string): boolean;
-  /** Whether a bare given name (not only a surname) may later stand for the person. */
-  givenNameAlone: boolean;
+  /**
+   * Whether a bare given name (not only a surname) may later stand for the person: always, never,
+   * or for the first name words the language accepts (Arabic: its lexicon's given names only).
+   */
+  givenNameAlone: boolean | ((key: string) => boolean);
+  /** Everyday words ("Bank", "تأليف"): never a later bare mention, even as a name's last word. */
+  everyday?(key: string): boolean;
 }
 
 interface Person {
@@ -93,13 +98,19 @@ export function linkMentions(
   }
 
   // Later bare mentions of a known surname (or given name where the language allows it).
-  const byWord = new Map<string, Person>();
+  // `alone`: the word may stand for the person by itself; else only with the rest of the name
+  // after it ("Yasser Arafat" written again).
+  const byWord = new Map<string, { p: Person; alone: boolean }>();
   for (const p of people) {
     const core = p.key.filter((k) => !stems.isParticle(k));
     if (core.length === 0 || !p.mentions.some((m) => m.anchor !== false)) continue;
     const last = core[core.length - 1]!;
-    if (!byWord.has(last)) byWord.set(last, p);
-    if (stems.givenNameAlone && core.length > 1 && !byWord.has(core[0]!)) byWord.set(core[0]!, p);
+    if (!byWord.has(last)) byWord.set(last, { p, alone: !stems.everyday?.(last) });
+    const given = core[0]!;
+    const rule = stems.givenNameAlone;
+    if (rule !== false && core.length > 1 && !byWord.has(given)) {
+      byWord.set(given, { p, alone: (rule === true || rule(given)) && !stems.everyday?.(given) });
+    }
   }
   // mentions are sorted and disjoint: walk them alongside the tokens.
   let next = 0;
@@ -114,8 +125,9 @@ export function linkMentions(
       const t = tokens[i]!;
       if (!t.word || covered(t.start, t.end)) continue;
       for (const r of stems.readings(t, tokens, i)) {
-        const p = byWord.get(r.key);
-        if (!p) continue;
+        const hit = byWord.get(r.key);
+        if (!hit) continue;
+        const p = hit.p;
         const m: RawMention = { start: t.start + r.skip, end: r.end ?? t.end, key: [r.key] };
         // "Yasser Arafat" written again where the detector missed it: one mention, not two.
         while (i + 1 < tokens.length && r.end === undefined && tokens[i + 1]!.word && /^ +$/.test(text.slice(m.end, tokens[i + 1]!.start))) {
@@ -126,6 +138,7 @@ export function linkMentions(
           i++;
           if (next.end !== undefined) break;
         }
+        if (!hit.alone && m.key.length < 2) continue;
         p.mentions.push(m);
         extra.push(m);
         break;

@@ -73,7 +73,10 @@ export class WeightTable {
   /** The id of feature `f`, or -1 if the model has no weights for it. */
   idOf(f: string): number {
     const row = rowOf(this.model, f);
-    if (!row) return -1;
+    return row ? this.idOfRow(row) : -1;
+  }
+  /** The id of one of the model's rows (from rowOf), handed out on first use. */
+  idOfRow(row: WeightRow): number {
     let id = this.ids.get(row);
     if (id === undefined) {
       if ((this.size + 1) * TAG_COUNT > this.w.length) {
@@ -183,11 +186,76 @@ export function decodeViterbi(model: TaggerModel, feats: string[][], outside?: U
   return viterbi(model, emissions, (i) => feats[i]![1] ?? '', n, outside);
 }
 
-/** The same decoding from feature ids of the model's WeightTable (what the detector uses). */
+/**
+ * The same decoding from feature ids of the model's WeightTable (what the detector uses): the
+ * same path and the same sums as bestPath with viterbi's scores, in one loop without a call per
+ * score (the detector decodes every token of every text).
+ */
 export function decodeViterbiIds(model: TaggerModel, feats: FeatureIds, outside?: Uint8Array): Uint8Array {
-  const emissions = emissionsOfIds(weightTable(model).w, feats);
-  return viterbi(model, emissions, (i) => feats.kinds[i]!, feats.kinds.length, outside);
+  const e = emissionsOfIds(weightTable(model).w, feats);
+  const n = feats.kinds.length;
+  const tags = new Uint8Array(n);
+  if (n === 0) return tags;
+  // The previous-tag weights (0 where the model has none), by previous tag and then by tag, and
+  // the class-dependent ones per class as met.
+  const h1 = [0, 1, 2].map((p) => rowOf(model, `t=${p}`) ?? NO_ROW);
+  const h2 = new Map<string, WeightRow[]>();
+  const back = new Uint8Array(n * TAG_COUNT);
+  // Best path scores ending in O, B, I.
+  let bO = 0;
+  let bB = -Infinity;
+  let bI = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const at = i * TAG_COUNT;
+    if (outside?.[i]) {
+      // O after whichever tag scored best (the first on a tie).
+      let arg = TAG_O;
+      let top = bO;
+      if (bB > top) (arg = TAG_B), (top = bB);
+      if (bI > top) (arg = TAG_I), (top = bI);
+      back[at + TAG_O] = arg;
+      bO = top;
+      bB = -Infinity;
+      bI = -Infinity;
+      continue;
+    }
+    const kind = feats.kinds[i]!;
+    let byKind = h2.get(kind);
+    if (!byKind) h2.set(kind, (byKind = [0, 1, 2].map((p) => rowOf(model, `t=${p}|${kind}`) ?? NO_ROW)));
+    let nO = -Infinity;
+    let nB = -Infinity;
+    let nI = -Infinity;
+    // Previous tags in order O, B, I and, for each, tags O, B, I (I never after O), keeping the
+    // first best on a tie: bestPath's order. Sums in viterbi's order (see there).
+    for (let p = 0; p < TAG_COUNT; p++) {
+      const from = p === TAG_O ? bO : p === TAG_B ? bB : bI;
+      if (from === -Infinity) continue;
+      const a = h1[p]!;
+      const b = byKind[p]!;
+      const sO = from + e[at]! + a[0] + b[0];
+      if (sO > nO) (nO = sO), (back[at + TAG_O] = p);
+      const sB = from + e[at + 1]! + a[1] + b[1];
+      if (sB > nB) (nB = sB), (back[at + TAG_B] = p);
+      if (p !== TAG_O) {
+        const sI = from + e[at + 2]! + a[2] + b[2];
+        if (sI > nI) (nI = sI), (back[at + TAG_I] = p);
+      }
+    }
+    bO = nO;
+    bB = nB;
+    bI = nI;
+  }
+  let t = TAG_O;
+  if (bB > bO) t = TAG_B;
+  if (bI > (t === TAG_B ? bB : bO)) t = TAG_I;
+  for (let i = n - 1; i >= 0; i--) {
+    tags[i] = t;
+    t = back[i * TAG_COUNT + t]!;
+  }
+  return tags;
 }
+/** Stands for a previous-tag feature the model lacks: adding its zeros changes no sum. */
+const NO_ROW: WeightRow = [0, 0, 0];
 
 /** Viterbi over per-token scores (`emissions`, three per token) and the previous-tag weights. */
 function viterbi(

@@ -110,3 +110,21 @@ describe('Arabic proclitics on names', () => {
     expect(found.map((m) => m.text)).toEqual(['أليكس فيرغسون', 'فيرغسون']);
   });
 });
+
+describe('Arabic roles written before the name', () => {
+  it('gives no role across a plain noun between the title phrase and the name', () => {
+    // The title belongs to the sentence's subject; "رسالة" is the object, not part of a role.
+    const found = people('وجه الرئيس الأمريكي رسالة لفلاديمير بوتين قبل القمة.');
+    expect(found.map((m) => [m.text, m.role])).toEqual([['فلاديمير بوتين', undefined]]);
+    const both = people('وجه الرئيس الأمريكي جو بايدن رسالة لفلاديمير بوتين قبل القمة.');
+    expect(both.map((m) => [m.text, m.role])).toEqual([
+      ['جو بايدن', 'الرئيس الأمريكي'],
+      ['فلاديمير بوتين', undefined],
+    ]);
+  });
+
+  it('keeps a noun that a bare title takes as its complement', () => {
+    const found = people('قال رئيس وزراء بريطانيا توني بلير إن الاتفاق قريب.');
+    expect(found.map((m) => [m.text, m.role])).toEqual([['توني بلير', 'رئيس وزراء بريطانيا']]);
+  });
+});

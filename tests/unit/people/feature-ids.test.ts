@@ -12,12 +12,22 @@ const TEXT = [
   'كتب الروائي نجيب محفوظ أكثر من ثلاثين رواية، ولمحفوظ قراء كثيرون.',
 ].join('\n');
 
+// More sentences written for this test, with words the first text does not have: prefixes and
+// suffixes of new words, proclitics ("بنظيره", "للرئيس", "وأعلنت"), foreign names, digits and Latin letters.
+const LATER_TEXT = [
+  'التقى وزير الدفاع البريطاني جون هيلي بنظيره الفرنسي، وقال هيلي للصحفيين إن التعاون مستمر.',
+  'وأعلنت المتحدثة باسم الحكومة ماريا زاخاروفا أن الوفد سيصل يوم 12 مارس إلى موسكو.',
+  'كتبت الصحفية سوزان ميلر مقالاً عن شركة Apple، وذكرت فيه أن الرئيس التنفيذي تيم كوك غادر.',
+  'وشكر الأمين العام أنطونيو غوتيريش للرئيس الكيني وليام روتو دعمه.',
+].join('\n');
+
 describe('tagger features as weight ids', () => {
   const model = taggerModel();
 
-  it('score every token exactly as its feature strings do, and decode to the same tags', () => {
-    expect(model).not.toBeNull();
-    const { feats, ids, outside } = arabicFeatureForms(TEXT, model!);
+  // The model's first text is scored by building each feature string; later ones read an index
+  // of the model: both must give every token the sums its feature strings give.
+  function expectSameScores(text: string): void {
+    const { feats, ids, outside } = arabicFeatureForms(text, model!);
     const { w } = weightTable(model!);
     expect(ids.kinds.length).toBe(feats.length);
     const own = new Float64Array(TAG_COUNT);
@@ -32,6 +42,15 @@ describe('tagger features as weight ids', () => {
       expect(ids.kinds[i]).toBe(feats[i]![1]);
     }
     expect([...decodeViterbiIds(model!, ids, outside)]).toEqual([...decodeViterbi(model!, feats, outside)]);
+  }
+
+  it('score every token exactly as its feature strings do, and decode to the same tags', () => {
+    expect(model).not.toBeNull();
+    expectSameScores(TEXT);
+  });
+
+  it('do the same on a later text of new words (read from the model index)', () => {
+    expectSameScores(LATER_TEXT);
   });
 
   it('give the same ids when the text is read a second time (word forms cached)', () => {
