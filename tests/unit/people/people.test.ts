@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { checkedPeople } from './checked';
 import { detectPeople } from '../../../core/people';
 import type { PersonMention } from '../../../core/types';
 
-/** Every mention obeys the contract: offsets slice to `text`, sorted, disjoint. */
-function checked(text: string, lang: string): PersonMention[] {
-  const found = detectPeople(text, lang);
-  let last = -1;
-  for (const m of found) {
-    expect(text.slice(m.start, m.end)).toBe(m.text);
-    expect(m.start).toBeGreaterThanOrEqual(last);
-    last = m.end;
-  }
-  return found;
-}
+const checked = checkedPeople;
 
 const texts = (found: PersonMention[]) => found.map((m) => m.text);
 const byText = (found: PersonMention[], text: string) => found.find((m) => m.text === text);
