@@ -4,7 +4,8 @@
  * same blocks the text index breaks lines at). Nothing in the document is changed.
  */
 import { runSteps, type Steps } from '../steps';
-import { BLOCK_TAGS, CHARS_PER_WORK, isHiddenByAttribute, WALK_STAGE_WORK } from '../text/text-index';
+import { CHARS_PER_WORK, walkDom, type DomVisitor } from '../text/dom-walk';
+import { BLOCK_TAGS, isHiddenByAttribute } from '../text/text-index';
 import { IGNORED_TAGS } from './hints';
 
 export interface Info {
@@ -83,7 +84,7 @@ export function buildPageModel(root: Document | Element): PageModel {
   return runSteps(buildPageModelSteps(root));
 }
 
-/** buildPageModel in stages (core/steps.ts): a stage per WALK_STAGE_WORK of walking. */
+/** buildPageModel in stages (core/steps.ts, dom-walk.ts). */
 export function* buildPageModelSteps(root: Document | Element): Steps<PageModel> {
   const infos = new Map<Element, Info>();
   const units: Unit[] = [];
@@ -127,7 +128,7 @@ export function* buildPageModelSteps(root: Document | Element): Steps<PageModel>
         return null;
       }
       frame.parts.push(data);
-      work += n / CHARS_PER_WORK;
+      visitor.work += n / CHARS_PER_WORK;
       frame.len += n;
       if (linkDepth > 0) frame.linkLen += n;
       if (boldDepth > 0) frame.boldLen += n;
@@ -174,48 +175,24 @@ export function* buildPageModelSteps(root: Document | Element): Steps<PageModel>
       p.linkLen += info.linkLen;
     }
   };
-  /** Work done since the last stage boundary (see WALK_STAGE_WORK). */
-  let work = 0;
-  /**
-   * Visit `top` and everything under it in document order, by sibling and parent pointers rather
-   * than a stack of visits: no allocation per node, and no recursion (pages nest thousands deep).
-   */
-  const walk = function* (top: Node): Steps<void> {
-    let parentInfo = rootInfo;
-    let node = top;
-    for (;;) {
-      if (++work >= WALK_STAGE_WORK) {
-        work = 0;
-        yield;
-      }
-      const info = enter(node, parentInfo);
-      if (info) {
-        const child = node.firstChild;
-        if (child) {
-          parentInfo = info;
-          node = child;
-          continue;
-        }
-        leave(info);
-      }
-      // Next in document order: a sibling, or climb out of the elements we finished.
-      for (;;) {
-        if (node === top) return;
-        const next = node.nextSibling;
-        if (next) {
-          node = next;
-          break;
-        }
-        node = node.parentNode!;
-        leave(parentInfo);
-        parentInfo = parentInfo.parent!;
-      }
-    }
+  /** The element entered last and not yet left: the parent of the nodes being entered. */
+  let current = rootInfo;
+  const visitor: DomVisitor = {
+    work: 0,
+    enter(node) {
+      const info = enter(node, current);
+      if (info) current = info;
+      return info !== null;
+    },
+    leave() {
+      leave(current);
+      current = current.parent!;
+    },
   };
   // The document's own children by childNodes: linkedom's doctype has no nextSibling.
   const top = root.nodeType === ELEMENT_NODE ? [] : Array.from(root.childNodes);
   if (root.nodeType === ELEMENT_NODE) for (let c = root.firstChild; c; c = c.nextSibling) top.push(c);
-  for (const node of top) yield* walk(node);
+  for (const node of top) yield* walkDom(node, visitor);
   // Close the root.
   flush(blockStack.pop()!);
   rootInfo.endUnit = units.length;

@@ -10,6 +10,7 @@
  */
 
 import { runSteps, type Steps } from '../steps';
+import { CHARS_PER_WORK, walkDom, type DomVisitor } from './dom-walk';
 
 export const BLOCK_SEPARATOR = '\n\n';
 export const LINE_SEPARATOR = '\n';
@@ -30,14 +31,6 @@ export const BLOCK_TAGS = new Set([
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
-
-/**
- * Work between two stage boundaries of a DOM walk (here and in the page model), counted as one per
- * node plus one per CHARS_PER_WORK characters of text: a few milliseconds, so a page that yields
- * at boundaries never holds a task for long, whether its size is in nodes or in text.
- */
-export const WALK_STAGE_WORK = 2048;
-export const CHARS_PER_WORK = 64;
 
 /** The characters of JavaScript's \s (U+00A0 among them), tested by code for speed. */
 function isSpace(c: number): boolean {
@@ -84,7 +77,7 @@ export class TextIndex {
     return runSteps(TextIndex.fromBlocksSteps(blocks, options));
   }
 
-  /** fromBlocks in stages (core/steps.ts): a stage per WALK_STAGE_WORK of walking. */
+  /** fromBlocks in stages (core/steps.ts, dom-walk.ts). */
   static *fromBlocksSteps(blocks: readonly Element[], options: TextIndexOptions = {}): Steps<TextIndex> {
     const builder = new Builder(options.skip);
     for (const block of blocks) {
@@ -137,12 +130,7 @@ export class TextIndex {
   }
 }
 
-const NOT_ENTERED = 0;
-const ENTERED_INLINE = 1;
-const ENTERED_BLOCK = 2;
-type Entered = typeof NOT_ENTERED | typeof ENTERED_INLINE | typeof ENTERED_BLOCK;
-
-class Builder {
+class Builder implements DomVisitor {
   private parts: string[] = [];
   private length = 0;
   private segments: Segment[] = [];
@@ -151,6 +139,10 @@ class Builder {
   private blockHasText = false;
   private pendingBreak = '';
   private current: Segment | undefined;
+  /** The block being walked, and for each element entered under it whether it is a block. */
+  private root: Node | null = null;
+  private readonly blockAt: boolean[] = [];
+  work = 0;
 
   constructor(private readonly skip?: (el: Element) => boolean) {}
 
@@ -160,62 +152,37 @@ class Builder {
     this.blockHasText = false;
   }
 
-  /**
-   * Visit `root`'s subtree in document order by sibling and parent pointers: no allocation per
-   * node, no recursion (article pages can nest thousands deep).
-   */
-  *walk(root: Node): Steps<void> {
-    const blockAt: boolean[] = [];
-    let node = root;
-    let work = 0;
-    let lengthAtStage = this.length;
-    for (;;) {
-      if (++work + (this.length - lengthAtStage) / CHARS_PER_WORK >= WALK_STAGE_WORK) {
-        work = 0;
-        lengthAtStage = this.length;
-        yield;
-      }
-      const entered = this.enter(node, root);
-      if (entered !== NOT_ENTERED) {
-        const child = node.firstChild;
-        blockAt.push(entered === ENTERED_BLOCK);
-        if (child) {
-          node = child;
-          continue;
-        }
-        if (blockAt.pop()) this.lineBreak();
-      }
-      for (;;) {
-        if (node === root) return;
-        const next = node.nextSibling;
-        if (next) {
-          node = next;
-          break;
-        }
-        node = node.parentNode!;
-        if (blockAt.pop()) this.lineBreak();
-      }
-    }
+  /** Take in the text under `root` (a stage boundary every few milliseconds of work). */
+  walk(root: Node): Steps<void> {
+    this.root = root;
+    return walkDom(root, this);
   }
 
-  /** Take in `node`: whether its children are to be visited next, and if so as a block's. */
-  private enter(node: Node, root: Node): Entered {
+  /** DomVisitor: take in `node`; true for an element whose children come next. */
+  enter(node: Node): boolean {
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       this.addText(node as Text);
-      return NOT_ENTERED;
+      return false;
     }
-    if (type !== ELEMENT_NODE) return NOT_ENTERED;
+    if (type !== ELEMENT_NODE) return false;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && node !== root && this.skip(el))) return NOT_ENTERED;
+    const root = node === this.root;
+    if (SKIPPED_TAGS.has(tag) || isHiddenByAttribute(el) || (this.skip && !root && this.skip(el))) return false;
     if (tag === 'BR') {
       this.lineBreak();
-      return NOT_ENTERED;
+      return false;
     }
-    if (node === root || !BLOCK_TAGS.has(tag)) return ENTERED_INLINE;
-    this.lineBreak();
-    return ENTERED_BLOCK;
+    const block = !root && BLOCK_TAGS.has(tag);
+    if (block) this.lineBreak();
+    this.blockAt.push(block);
+    return true;
+  }
+
+  /** DomVisitor: an element's children are done; leaving a block ends its line. */
+  leave(): void {
+    if (this.blockAt.pop()) this.lineBreak();
   }
 
   private lineBreak(): void {
@@ -230,6 +197,7 @@ class Builder {
   private addText(node: Text): void {
     const data = node.data;
     const n = data.length;
+    this.work += n / CHARS_PER_WORK;
     this.current = undefined;
     /** Start of the run taken as it is, [verbatim, i), or -1. */
     let verbatim = -1;
