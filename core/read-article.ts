@@ -3,7 +3,7 @@
  * text. Detection (the costly half, with all the data) can then run anywhere, on `article.text`.
  * Kept apart from annotate.ts so the content script bundles no detector and no data.
  */
-import { findArticleSteps, type ArticleBody } from './article';
+import { findArticleSteps, type ArticleBody, type FindOptions } from './article';
 import { runSteps, type Steps } from './steps';
 import { detectLanguage, directionOf } from './text/lang';
 import { TextIndex } from './text/text-index';
@@ -21,8 +21,8 @@ export function readArticle(doc: Document): ArticleText | null {
 }
 
 /** readArticle in stages (core/steps.ts), for a page that must not be held up on a huge document. */
-export function* readArticleSteps(doc: Document): Steps<ArticleText | null> {
-  const body = yield* findArticleSteps(doc);
+export function* readArticleSteps(doc: Document, options: FindOptions = {}): Steps<ArticleText | null> {
+  const body = yield* findArticleSteps(doc, options);
   if (!body) return null;
   yield;
   const index = yield* TextIndex.fromBlocksSteps(body.blocks, { skip: body.skip });

@@ -100,9 +100,15 @@ export function findArticle(doc: Document): ArticleBody | null {
   return runSteps(findArticleSteps(doc));
 }
 
+/** What the caller already knows about the page. */
+export interface FindOptions {
+  /** isProbablyArticle(doc) was just run and passed: do not scan the page for it again. */
+  gatePassed?: boolean;
+}
+
 /** findArticle in stages (see core/steps.ts): gate, page model, container and lines, the rest. */
-export function* findArticleSteps(doc: Document): Steps<ArticleBody | null> {
-  if (!doc.documentElement || !isProbablyArticle(doc)) return null;
+export function* findArticleSteps(doc: Document, options: FindOptions = {}): Steps<ArticleBody | null> {
+  if (!doc.documentElement || !(options.gatePassed || isProbablyArticle(doc))) return null;
   yield;
   const model = yield* buildPageModelSteps(doc);
   yield;

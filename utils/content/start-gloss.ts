@@ -26,15 +26,16 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   // Detection runs in the background, where its data is loaded once for every tab: the page only
   // pays for finding the body and painting. The text stays inside the extension.
   const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang });
-  // On a page that passes the cheap article check, wake the background now (it may be asleep):
-  // its start and data load then overlap our reading of the body.
-  if (isProbablyArticle(document)) toBackground.sendMessage('wake', undefined).catch(() => undefined);
   const settingsRead = settingsItem.getValue();
+  // The cheap article check, run once: on a page that passes, wake the background now (it may be
+  // asleep), so its start and data load overlap our reading of the body.
+  const article = isProbablyArticle(document);
+  if (article) toBackground.sendMessage('wake', undefined).catch(() => undefined);
   // Find the body and ask for its detection while the settings travel: the text goes only to this
   // extension's background, which refuses a site the reader turned off (disabled-hosts.ts), and
   // nothing is shown before the settings allow it. A failure here is run()'s to report: it reads
   // again and turns errors into an 'error' state.
-  const early = await readBody(document).catch(() => undefined);
+  const early = article ? await readBody(document, { gatePassed: true }).catch(() => undefined) : { read: null };
   if (early?.read && !ctx.isInvalid) early.detection = startDetection(detect, early.read);
   const settings = await settingsRead;
   if (ctx.isInvalid) return;
