@@ -100,7 +100,7 @@ describe('seed article in Chromium', () => {
     await page.screenshot({ path: `${SCREENSHOTS}/seed-page.png` });
   });
 
-  it('on a site the reader turned off, reads nothing into the page and paints nothing', async () => {
+  it('on a site the reader turned off, asks for no paint and shows no highlight', async () => {
     const setDisabled = (hosts: string[]) => writeSettings(gloss.worker, { disabledHosts: hosts });
     await setDisabled([HOST]);
     try {

@@ -6,17 +6,21 @@
 import { settingsItem } from '../settings';
 
 let current: Promise<ReadonlySet<string>> | null = null;
+let watching = false;
 
 export function disabledHosts(): Promise<ReadonlySet<string>> {
+  if (!watching) {
+    watching = true;
+    settingsItem.watch((next) => {
+      current = Promise.resolve(new Set(next?.disabledHosts ?? []));
+    });
+  }
   if (!current) {
     const loading = settingsItem.getValue().then((s) => new Set(s.disabledHosts));
     current = loading;
     // A failed read is tried again on the next request rather than remembered.
     loading.catch(() => {
       if (current === loading) current = null;
-    });
-    settingsItem.watch((next) => {
-      current = Promise.resolve(new Set(next?.disabledHosts ?? []));
     });
   }
   return current;

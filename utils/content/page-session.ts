@@ -6,6 +6,7 @@
  */
 import type { ArticleText } from '../../core/read-article';
 import { readArticleSteps } from '../../core/read-article';
+import type { FindOptions } from '../../core/article';
 import { runStepsSliced } from '../../core/steps';
 import { createPainter, type PaintedItem, type Painter } from '../../core/highlight/painter';
 import type { ItemKind } from '../../core/panel-model';
@@ -55,23 +56,24 @@ export interface StartedDetection {
 
 /** Ask for detection of a body now; a rejection is held for whoever awaits `result`. */
 export function startDetection(detect: Detector, read: ArticleText): StartedDetection {
+  const startedAt = performance.now(); // before the request is serialised: that is part of the trip
   const result = detect(read.article.text, read.article.lang);
   result.catch(() => undefined); // not unhandled if nobody ends up awaiting it (site turned off)
-  return { result, startedAt: performance.now() };
+  return { result, startedAt };
 }
 
 /** Find the body and index it, a stage per task on a huge page. */
-function readSliced(doc: Document): Promise<ArticleText | null> {
-  return runStepsSliced(readArticleSteps(doc), yieldToPage, READ_SLICE_MS);
+function readSliced(doc: Document, options: FindOptions = {}): Promise<ArticleText | null> {
+  return runStepsSliced(readArticleSteps(doc, options), yieldToPage, READ_SLICE_MS);
 }
 
 /**
  * Read the body, timed on the page's performance timeline (gloss:read, like gloss:detect and
  * gloss:paint below) for the bench and for anyone profiling.
  */
-export async function readBody(doc: Document): Promise<EarlyRead> {
+export async function readBody(doc: Document, options: FindOptions = {}): Promise<EarlyRead> {
   const reading = performance.now();
-  const read = await readSliced(doc);
+  const read = await readSliced(doc, options);
   performance.measure('gloss:read', { start: reading, end: performance.now() });
   return { read };
 }
