@@ -9,6 +9,7 @@
  * BMP unit against it), and Arabic folding comes from core/text/arabic.ts's foldChar, tabulated.
  */
 import { foldArabic, foldChar } from '../text/arabic';
+import { asciiDigits } from '../text/digits';
 
 export type TokenType = 'num' | 'word' | 'sym';
 
@@ -101,19 +102,6 @@ function foldWord(text: string, start: number, end: number): string {
   return len ? String.fromCharCode.apply(null, foldBuffer.subarray(0, len) as unknown as number[]) : raw;
 }
 
-/** ASCII form of a digit run that may hold Arabic-Indic (U+0660-U+0669) or Persian (U+06F0-U+06F9) digits. */
-function digitNorm(raw: string): string {
-  let i = 0;
-  while (i < raw.length && raw.charCodeAt(i) <= 0x39) i++;
-  if (i === raw.length) return raw;
-  let out = raw.slice(0, i);
-  for (; i < raw.length; i++) {
-    const c = raw.charCodeAt(i);
-    out += c <= 0x39 ? raw[i] : String.fromCharCode(0x30 + (c >= 0x06f0 ? c - 0x06f0 : c - 0x0660));
-  }
-  return out;
-}
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
@@ -133,7 +121,7 @@ export function tokenize(text: string): Token[] {
     let norm: string;
     if (cls === Cls.Digit) {
       type = 'num';
-      norm = digitNorm(raw);
+      norm = asciiDigits(raw);
     } else if (cls === Cls.Latin) {
       type = 'word';
       norm = raw.toLowerCase();
