@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { GLOSSARY_FILES } from '../core/glossary/data';
-import { looseAliasKey, tokenize } from '../core/glossary/normalise';
+import { aliasBucket, looseAliasKey, tokenBucket, tokenize } from '../core/glossary/normalise';
 import { GLOSSARY_FORMAT_VERSION, type GlossaryCategory, type GlossaryEntry, type GlossaryFile } from '../core/glossary/schema';
 
 const CATEGORIES: readonly GlossaryCategory[] = [
@@ -78,6 +78,9 @@ function checkEntry(e: GlossaryEntry, where: string, errors: string[], warnings:
       }
       if (lang === 'ar' && !ARABIC_LETTERS.test(alias)) err(`ar alias "${alias}" is not in Arabic script (put Latin forms under en)`);
       const tokens = tokenize(alias);
+      // The matcher files an alias under aliasBucket and looks text up by its first token's bucket:
+      // the two readings must agree, or the alias can never be found.
+      if (aliasBucket(alias) !== tokenBucket(tokens[0]!)) err(`alias "${alias}" is filed under another first letter than its first word`);
       if (tokens.length === 1) {
         const form = tokens[0]!.form;
         const acronym = form === form.toUpperCase() && form !== form.toLowerCase();

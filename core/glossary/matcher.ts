@@ -43,7 +43,7 @@ function isLatinKey(key: string): boolean {
 }
 
 /** The aliases of one bucket, in entry order, each with its entry's id. */
-export interface AliasBucket {
+interface AliasBucket {
   aliases: string[];
   ids: string[];
 }
@@ -53,14 +53,14 @@ export interface AliasBucket {
  * versa). Buckets share no root key, so matching a token against its own bucket's trie gives
  * what one trie over all aliases would.
  */
-export function compileTrie(bucket: AliasBucket): CompiledTrie {
+function compileTrie(bucket: AliasBucket): CompiledTrie {
   const trie: CompiledTrie = { root: new Map(), arabicHashes: new Set(), latinFirst: new Set(), aliasCount: 0 };
   for (let a = 0; a < bucket.aliases.length; a++) addAlias(trie, bucket.aliases[a]!, bucket.ids[a]!);
   return trie;
 }
 
 /** Every alias of every entry, by bucket; one pass, in entry order (which shared aliases rely on). */
-export function bucketAliases(entries: readonly GlossaryEntry[]): Map<number, AliasBucket> {
+function bucketAliases(entries: readonly GlossaryEntry[]): Map<number, AliasBucket> {
   const buckets = new Map<number, AliasBucket>();
   // Plain indexed loops: this runs once per cold start, mostly in the interpreter.
   for (let e = 0; e < entries.length; e++) {
