@@ -22,11 +22,11 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete g[LOADED]);
 
     let uiSetting = DEFAULT_SETTINGS.uiLang;
-    void settingsItem.getValue().then((s) => (uiSetting = s.uiLang));
     ctx.onInvalidated(settingsItem.watch((s) => (uiSetting = s.uiLang)));
     let cards: HoverCards | undefined;
     startGloss(ctx, startedAt, {
-      onSession: (session) => {
+      onSession: (session, settings) => {
+        uiSetting = settings.uiLang;
         cards = new HoverCards(ctx, {
           hitAt: (x, y) => session.hitAt(x, y),
           annotation: () => session.state.annotation,

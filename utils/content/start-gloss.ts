@@ -8,7 +8,7 @@ import { isProbablyArticle } from '../../core/article/gate';
 import type { PaintedItem } from '../../core/highlight/painter';
 import { fromContent, toBackground, toContent } from '../messaging';
 import { noticeOf } from '../page-notice';
-import { settingsItem } from '../settings';
+import { settingsItem, type Settings } from '../settings';
 import { guarded, isItemRef, isNothing, isStepPayload } from '../validate-messages';
 import { PageSession, readBody, startDetection, type Detector } from './page-session';
 import { watchPage } from './watch-page';
@@ -16,8 +16,8 @@ import { watchPage } from './watch-page';
 export const ANNOTATE_MEASURE = 'gloss:annotate';
 
 export interface GlossHooks {
-  /** The session exists (before the first annotation): attach page UI to it. */
-  onSession?(session: PageSession): void;
+  /** The session exists (before the first annotation): attach page UI to it, with the settings read at start. */
+  onSession?(session: PageSession, settings: Settings): void;
   /** A keyboard step moved to this highlight. */
   onStepped?(item: PaintedItem): void;
 }
@@ -42,7 +42,7 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   if (settings.disabledHosts.includes(location.hostname)) return;
   const session = new PageSession(document, settings, detect);
   ctx.onInvalidated(() => session.dispose());
-  hooks.onSession?.(session);
+  hooks.onSession?.(session, settings);
 
   const removers = [
     // Only this extension may ask, with well-formed payloads (validate-messages.ts); anything else gets a no-op answer.
