@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import nlp from 'compromise';
-import { ANERCORP, halves, hasAnercorp, readAnercorp, trainOnLines } from './lib/arabic-tagger-training';
+import { ANERCORP, hasAnercorp, readAnercorp, trainOnLines } from './lib/arabic-tagger-training';
 
 const OUT = path.resolve(process.cwd(), 'core/people/data/en-lexicon.json');
 
@@ -68,8 +68,8 @@ console.log(
 
 /**
  * (2) The Arabic tagger, trained on every sentence of ANERcorp's training part (CC-BY-SA-4.0,
- * Benajiba et al.; ../shared/gold/people-ar-anercorp-train.jsonl), sentences grouped 25 to a
- * document within each half, the way the evaluation reads them. The evaluation never scores
+ * Benajiba et al.; ../shared/gold/people-ar-anercorp-train.jsonl) in corpus order, sentences
+ * grouped DOC_SIZE (25) to a document the way the evaluation reads them. The evaluation never scores
  * this model: it trains one model per half (scripts/lib/arabic-tagger-training.ts) and scores
  * each on the other half. Features: Gloss's word lists and classes, word endings and
  * beginnings, the words and their neighbours (rare ones dropped, small weights pruned),
@@ -84,9 +84,8 @@ function trainArabicTagger(): void {
     console.log(`Arabic tagger: ${ANERCORP} is absent; the shipped model is kept.`);
     return;
   }
-  const [first, second] = halves(readAnercorp());
   const model = trainOnLines(
-    [...first, ...second],
+    readAnercorp(),
     'Averaged perceptron (B/I/O) for Arabic person names, trained by scripts/train-people.ts on all 4,165 ' +
       'sentences of ANERcorp train (CC-BY-SA-4.0; these weights carry that licence). Features: Gloss word lists ' +
       'and classes, word forms and neighbours, word endings and letter shapes, rule decisions, and two word lists ' +

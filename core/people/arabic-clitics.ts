@@ -6,15 +6,9 @@
  * whichever path found it (the rules' "وقال فلافروف" too), when the rest is a word of a name the
  * text writes. Without such evidence the first letter stays: "فيرجسون", "ويليامز", "بلير" and "لافروف" are whole names.
  */
-import { MIN_CLITIC_STEM, skipLetters } from './arabic-words';
+import { CLITIC_READINGS, MIN_CLITIC_STEM, skipLetters } from './arabic-words';
 import type { Analysis } from './arabic-tagger';
 import type { RawMention } from './link';
-
-/** One or two proclitics, longest first (as arabic-words.ts reads them). */
-const PROCLITICS: Array<[RegExp, number]> = [
-  [/^[وف][بلك]/, 2],
-  [/^[وفبلك]/, 1],
-];
 
 /** Shortest rest starting on a bare long vowel read as a name after a proclitic ("ويلتسين"). */
 const MIN_VOWEL_REST = 4;
@@ -36,7 +30,8 @@ export function readOffProclitics(a: Analysis, mentions: RawMention[]): void {
     if (s === undefined || words[s]!.skip > 0 || kinds[s] !== 'unknown') continue;
     const f = words[s]!.f;
     if (m.key[0] !== f || f.length <= MIN_CLITIC_STEM) continue;
-    for (const [re, k] of PROCLITICS) {
+    // One or two proclitics, longest first, as arabic-words.ts reads them.
+    for (const [re, k] of CLITIC_READINGS) {
       if (!re.test(f) || f.length - k < MIN_CLITIC_STEM) continue;
       const rest = f.slice(k);
       if (!nameWords.has(rest)) continue;

@@ -9,10 +9,11 @@
  * after names, "كوفي انان حث".) The features themselves are built in arabic-features.ts.
  */
 import TAGGER from './data/ar-tagger.json';
-import { idFeatures, type WordLists } from './arabic-features';
+import type { WordLists } from './arabic-features';
+import { PROCLITIC } from './arabic-form-features';
 import { ARABIC_WORD, MIN_CLITIC_STEM, skipLetters, type Kind, type Lexicon, type Word } from './arabic-words';
 import type { RawMention, Restemmer } from './link';
-import { TAG_B, TAG_I, type FeatureIds, type TaggerModel } from './perceptron';
+import { TAG_B, TAG_I, type TaggerModel } from './perceptron';
 import type { Token } from './tokens';
 
 export { features, wordLists, type WordLists } from './arabic-features';
@@ -45,25 +46,14 @@ function hasWeights(weights: object): boolean {
   return false;
 }
 
-/** A leading conjunction or preposition (و ف ب ل ك). */
-const PROCLITIC = /^[وفبلك]/;
 /** و before a bare long vowel inside a tagged name is a W-name's first letter ("هنري وينكلر", "وانغ"). */
 const W_NAME = /^و[اوي]/;
 
 /**
- * The tagger features (arabic-features.ts) as ids of `model`'s WeightTable, what the detector
- * scores; skipped tokens get none.
+ * Mentions from B/I tags, with roles and keys read the way the rules read them. `lists` are the
+ * word lists the tags were scored with (wordLists(model)), when the model has them.
  */
-export function featureIds(a: Analysis, model: TaggerModel, skip?: Uint8Array, lists?: WordLists): FeatureIds {
-  if (lists) LISTS_OF.set(a, lists);
-  return idFeatures(a, model, skip, lists);
-}
-
-/** The word lists a text was scored with, for mentionsFromTags (which gets the analysis only). */
-const LISTS_OF = new WeakMap<Analysis, WordLists>();
-
-/** Mentions from B/I tags, with roles and keys read the way the rules read them. */
-export function mentionsFromTags(a: Analysis, tags: Uint8Array): RawMention[] {
+export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordLists): RawMention[] {
   const { tokens, words } = a;
   widenToPairs(a, tags);
   const spans: Array<[number, number]> = [];
@@ -92,7 +82,6 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array): RawMention[] {
   a.taken.fill(0);
   for (const [s, e] of spans) for (let k = s; k < e; k++) a.taken[k] = 1;
   const byStart = new Map(a.spans.map(([s, e], k) => [`${s}:${e}`, a.found[k]!]));
-  const lists = LISTS_OF.get(a);
   return spans.map(([s, e]) => {
     const m = mentionOf(s, e);
     // A name ending in an everyday word ("... تأليف", "... مانشستر") is often a misread: its

@@ -7,7 +7,8 @@
  * When a trained tagger ships (arabic-tagger.ts), it re-reads these decisions token by token;
  * mentions are then tied into people by link.ts.
  */
-import { featureIds, features, wordLists, mentionsFromTags, taggerModel, type Analysis, type WordLists } from './arabic-tagger';
+import { features, wordLists, mentionsFromTags, taggerModel, type Analysis, type WordLists } from './arabic-tagger';
+import { idFeatures } from './arabic-features';
 import {
   ARABIC_WORD,
   CLITIC_READINGS,
@@ -52,13 +53,13 @@ interface Parsed {
 export function detectArabicPeople(text: string, model: TaggerModel | null = taggerModel()): PersonMention[] {
   const a = analyse(text);
   let raw = a.found;
+  const lists = model ? wordLists(model) : undefined;
   if (model) {
     const outside = outsideMask(a);
-    const feats = featureIds(a, model, outside, wordLists(model));
-    raw = mentionsFromTags(a, decodeViterbiIds(model, feats, outside));
+    const feats = idFeatures(a, model, outside, lists);
+    raw = mentionsFromTags(a, decodeViterbiIds(model, feats, outside), lists);
   }
   readOffProclitics(a, raw);
-  const lists = model ? wordLists(model) : undefined;
   // A word the model's training text writes often and never inside a name is an everyday word.
   const stems: Restemmer = lists ? { ...a.stems, everyday: (k) => lists.common.has(k) && !lists.names.has(k) } : a.stems;
   const people = linkMentions(text, a.tokens, raw, stems);
@@ -100,7 +101,7 @@ export function arabicFeatureForms(text: string, model: TaggerModel): { feats: s
   const a = analyse(text);
   const outside = outsideMask(a);
   const lists = wordLists(model);
-  return { feats: features(a, outside, lists), ids: featureIds(a, model, outside, lists), outside };
+  return { feats: features(a, outside, lists), ids: idFeatures(a, model, outside, lists), outside };
 }
 
 function analyse(text: string): Analysis {

@@ -2,8 +2,8 @@
  * An averaged-perceptron model over B/I/O tags (B starts a name, I continues it, O is outside).
  * Features are plain strings computed by a language module; the decoders add the previous tag.
  * The detector scores them as integer ids of a WeightTable (decodeViterbiIds), the same sums.
- * `decodeViterbi` finds the best whole sequence (what the shipped Arabic model is trained for);
- * `decode` is the greedy left-to-right reading. Training lives in scripts/train-people.ts.
+ * `decodeViterbi` finds the best whole sequence (what the shipped Arabic model is trained for).
+ * Training lives in scripts/train-people.ts.
  */
 
 export const TAG_O = 0;
@@ -129,45 +129,6 @@ function emissionsOfIds(w: Float64Array, f: FeatureIds): Float64Array {
     out[i * TAG_COUNT + 2] = sumI;
   }
   return out;
-}
-
-/** Best tag for one token; I is only allowed right after B or I. */
-export function bestTag(s: Float64Array, prev: number): number {
-  let best = TAG_O;
-  for (let t = 1; t < TAG_COUNT; t++) {
-    if (t === TAG_I && prev === TAG_O) continue;
-    if (s[t]! > s[best]!) best = t;
-  }
-  return best;
-}
-
-/**
- * Tags for a token sequence; `feats[i][1]` is the token's class feature by convention. Tokens
- * marked in `outside` (punctuation, function words) are O whatever the weights say.
- */
-export function decode(model: TaggerModel, feats: string[][], outside?: Uint8Array): Uint8Array {
-  const tags = new Uint8Array(feats.length);
-  const s = new Float64Array(TAG_COUNT);
-  let prev = TAG_O;
-  for (let i = 0; i < feats.length; i++) {
-    if (outside?.[i]) {
-      prev = TAG_O;
-      tags[i] = TAG_O;
-      continue;
-    }
-    const own = feats[i]!;
-    scores(model, own, s);
-    for (const f of historyFeatures(prev, own[1] ?? '')) {
-      const w = rowOf(model, f);
-      if (!w) continue;
-      s[0]! += w[0];
-      s[1]! += w[1];
-      s[2]! += w[2];
-    }
-    prev = bestTag(s, prev);
-    tags[i] = prev;
-  }
-  return tags;
 }
 
 /**

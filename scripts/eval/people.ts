@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { detectPeople } from '../../core/people';
 import { detectArabicPeople } from '../../core/people/arabic';
-import { halves, hasAnercorp, trainOnLines } from '../lib/arabic-tagger-training';
+import { DOC_SIZE, halves, hasAnercorp, readJsonl, trainOnLines } from '../lib/arabic-tagger-training';
 
 interface GoldSpan {
   start: number;
@@ -33,8 +33,6 @@ interface Pred {
   end: number;
 }
 
-/** Sentences per pseudo-document for a set without document ids. */
-const ANERCORP_DOC_SIZE = 25;
 /** Text fed to each throughput run, in characters. */
 const BENCH_CHARS = 1_000_000;
 /** compromise is slow: it is timed on this much of the same text and the rate compared. */
@@ -44,13 +42,6 @@ const PROCLITIC = /^[وفبلك]/;
 const CV_FOLDS = 5;
 /** Articles run before timing starts. */
 const WARM_UP_DOCS = 20;
-
-function readJsonl(file: string): GoldLine[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldLine);
-}
 
 interface Counts {
   tp: number;
@@ -104,14 +95,18 @@ function report(label: string, c: Counts, clitic: boolean): void {
   if (clitic) console.log(`  ${''.padEnd(28)} exact, clitic-tolerant ${prf(c.tpClitic, c.pred, c.gold)}`);
 }
 
-/** Groups of consecutive lines forming one document. */
+/**
+ * Groups of consecutive lines forming one document: by id, or for a set without document ids
+ * (ANERcorp) runs of DOC_SIZE sentences, the same documents training joins
+ * (scripts/lib/arabic-tagger-training.ts). The lines stay apart here: each is scored on its own.
+ */
 function documents(lines: GoldLine[], byId: boolean): GoldLine[][] {
   const docs: GoldLine[][] = [];
   let current: GoldLine[] = [];
   let currentId = '';
   for (const line of lines) {
     const docId = byId ? line.id.replace(/-\d+$/, '') : '';
-    const full = byId ? docId !== currentId : current.length >= ANERCORP_DOC_SIZE;
+    const full = byId ? docId !== currentId : current.length >= DOC_SIZE;
     if (current.length && full) {
       docs.push(current);
       current = [];
@@ -269,13 +264,13 @@ function arabicFolds(lines: GoldLine[]): void {
 /**
  * Arabic 5-fold cross-validation, the standard estimate for a model trained on most of the data
  * (the shipped one is trained on all of it, so the 2-fold, trained on half, underestimates it).
- * Pseudo-documents of ANERCORP_DOC_SIZE sentences stay whole: fold k is the k-th run of about a
+ * Pseudo-documents of DOC_SIZE sentences stay whole: fold k is the k-th run of about a
  * fifth of the documents, scored by a tagger trained in memory on the other four fifths; the
  * folds' counts are pooled. Folds run one after another (the machine may be shared).
  */
 function arabicCrossValidation(lines: GoldLine[]): void {
-  const docCount = Math.ceil(lines.length / ANERCORP_DOC_SIZE);
-  const bounds = Array.from({ length: CV_FOLDS + 1 }, (_, k) => Math.floor((k * docCount) / CV_FOLDS) * ANERCORP_DOC_SIZE);
+  const docCount = Math.ceil(lines.length / DOC_SIZE);
+  const bounds = Array.from({ length: CV_FOLDS + 1 }, (_, k) => Math.floor((k * docCount) / CV_FOLDS) * DOC_SIZE);
   const pooled = zero();
   for (let k = 0; k < CV_FOLDS; k++) {
     const from = bounds[k]!;
@@ -316,7 +311,7 @@ export async function run(): Promise<void> {
       console.log(`${file}: skipped (absent)`);
       continue;
     }
-    const lines = readJsonl(full);
+    const lines = readJsonl<GoldLine>(full);
     console.log(`${file} (${lines.length} sentences, lang ${lang}):`);
     // The shipped Arabic tagger was trained on every ANERcorp sentence: these two lines are its
     // own training data (a check that nothing broke), the 2-fold lines below are the evidence.

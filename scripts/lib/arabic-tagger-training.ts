@@ -62,11 +62,16 @@ export interface Example {
 
 export const hasAnercorp = () => existsSync(ANERCORP);
 
-export function readAnercorp(file = ANERCORP): GoldLine[] {
+/** The records of a JSON-lines file (the shared gold sets), blank lines skipped. */
+export function readJsonl<T>(file: string): T[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as GoldLine);
+    .map((l) => JSON.parse(l) as T);
+}
+
+export function readAnercorp(file = ANERCORP): GoldLine[] {
+  return readJsonl<GoldLine>(file);
 }
 
 /** The two halves the evaluation reports on: first (rules were tuned looking at it) and second. */
