@@ -97,11 +97,13 @@ function bareInitials(t: LatinText, i: number): boolean {
 export const nameWord = (t: LatinText, i: number) => capWord(t, i) || (t.tokens[i]!.text.length === 2 && bareInitials(t, i));
 export const particleAt = (t: LatinText, i: number) => t.tokens[i]!.word && !t.info[i]!.cap && t.S.particles.has(t.info[i]!.lower);
 
-/** An everyday word and no surname ("Dial", "Heaters"). */
-export function isEveryday(t: LatinText, k: number): boolean {
-  const w = t.info[k]!.lower;
-  return t.S.common.has(w) && !t.S.surnames.has(w) && !t.S.moreSurnames.has(w);
+/** An everyday word and no surname ("dial", "heaters"), as a lower-case word. */
+export function isEverydayWord(S: WordSets, w: string): boolean {
+  return S.common.has(w) && !S.surnames.has(w) && !S.moreSurnames.has(w);
 }
+
+/** The token at k is an everyday word and no surname ("Dial", "Heaters"). */
+export const isEveryday = (t: LatinText, k: number) => isEverydayWord(t.S, t.info[k]!.lower);
 
 /**
  * Words this text also writes in lower case away from a sentence start ("delivery", "pizza"):

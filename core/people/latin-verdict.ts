@@ -175,7 +175,6 @@ export function judge(t: LatinText, all: number[]): void {
   const lead = run[0]! - 2;
   if (lead >= 0 && tokens[lead + 1]!.text === '.' && PLACE_ABBREVIATIONS.has(info[lead]!.lower)) return;
   const lowers = run.map((k) => info[k]!.lower);
-  if (lowers.some((w) => S.orgWords.has(w))) return;
   const joined = lowers.join(' ');
   if ((S.orgs.has(joined) || S.places.has(joined)) && !honorific && !titled) return;
   // "al - Qaida": the name without its article is an organisation.
@@ -183,7 +182,7 @@ export function judge(t: LatinText, all: number[]): void {
   if (bare !== joined && S.orgs.has(bare)) return;
   const first = run[0]!;
   const last = run[run.length - 1]!;
-  const before = first - 1 - (a === 0 ? 0 : 0);
+  const before = first - 1;
   const prevWord = before >= 0 && tokens[before]!.word ? info[before]! : undefined;
   if (prevWord && !info[first]!.sentStart && S.honorifics.has(prevWord.lower)) honorific = true;
   // (A title written small, "the teacher Adz", is read as such; a capitalised one may head a
@@ -230,6 +229,10 @@ export function judge(t: LatinText, all: number[]): void {
   const placeCue = S.placeCues.has(prevLower);
   const greeted = greetedAfter(t, before);
   const single = run.length === 1;
+  const possessive = possessiveOf(t, last);
+  // The quotes of a mail header close round the whole run: only when nothing was cut from it
+  // (a run holds no quotes, so a shorter one never sits right inside them).
+  const headed = framed && first === all[0] && last === all[all.length - 1];
 
   let person = false;
   let anchor = true;
@@ -258,29 +261,28 @@ export function judge(t: LatinText, all: number[]): void {
     // '" Griffin said': a lone word opening a clause is a name when a verb of saying follows.
     person = (!single || !info[first]!.sentStart || greeted || S.speech.has(nextLower)) && !(single && !greeted && speaksAsIts(t, last));
 
-  } else if (!lowers.some((w) => S.orgWords.has(w) || S.never.has(w)) && (byline(t, first) || mailHeader(t, first, last))) {
+  } else if (!lowers.some((w) => S.never.has(w)) && (byline(t, first) || headed)) {
     // "By Samantha Fox", "Posted by Darin"; '" Les Spahnn " < les@example.com >'.
     person = !S.places.has(joined) && !S.orgs.has(joined);
-  } else if (unknownWords && single && !S.nounsCapitalised && !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower) && (possessiveOf(t, last) || signatureLine(t, first, last) || vocative(t, first, last))) {
+  } else if (unknownWords && single && !S.nounsCapitalised && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower) && (possessive || signatureLine(t, first, last) || vocative(t, first, last))) {
     // "Arafat 's death", a signature line "Runar", a mail opening "Ginny , Please ...":
     // a lone unknown capitalised word in these spots is a person far more often than not.
     person = true;
-    anchor = !possessiveOf(t, last);
+    anchor = !possessive;
   } else if (
     single && !S.nounsCapitalised && !honorific && !titled &&
     (unknownWords || S.moreGiven.has(firstLower) || S.givenAlsoWords.has(firstLower)) &&
-    !S.orgWords.has(firstLower) && !S.greetings.has(firstLower) && !S.never.has(firstLower) && !(unknownWords && NOT_ALONE_NAME.test(firstLower)) &&
+    !S.greetings.has(firstLower) && !S.never.has(firstLower) && !(unknownWords && NOT_ALONE_NAME.test(firstLower)) &&
     (personContext(t, first) ||
-      (!unknownWords && (S.speech.has(nextLower) || S.speech.has(prevLower) || vocative(t, first, last) || (!info[first]!.sentStart && possessiveOf(t, last)))))
+      (!unknownWords && (S.speech.has(nextLower) || S.speech.has(prevLower) || vocative(t, first, last) || (!info[first]!.sentStart && possessive))))
   ) {
     // "Peder and I", "thank Faz", "Rod 's office": see personContext.
     person = true;
   } else if (unknownWords && !single && run.length <= 3 && !placeCue && !S.nounsCapitalised) {
     // (At a sentence start the capital of the first word says nothing, so the run must
     // be followed by what follows a subject: a lower-case word, a possessive or the line end.)
-    // Two or three unknown capitalised words mid-sentence: a name more often than not,
-    // unless a particle-free run reads like a title ("Islamic Jihad" has a common word).
-    person = lowers.every((w) => !S.orgWords.has(w)) && (!info[first]!.sentStart || subjectAfter(t, last));
+    // Two or three unknown capitalised words mid-sentence: a name more often than not.
+    person = !info[first]!.sentStart || subjectAfter(t, last);
     // Weak evidence: such a run is not allowed to make later bare words people too.
     anchor = false;
   }

@@ -34,7 +34,7 @@ export function listedPeople(t: LatinText): void {
     // The list stays on one line.
     if (tokens[dir === 1 ? j : k]!.newline || tokens[dir === 1 ? other : j]!.newline) return false;
     // A person's mention starts (going right) or ends (going left) at the other token.
-    if (dir === -1) return [...endsAt.keys()].some((e) => e === tokens[other]!.end || e === info[other]!.nameEnd);
+    if (dir === -1) return endsAt.has(tokens[other]!.end) || endsAt.has(info[other]!.nameEnd);
     const m = startsAt.get(tokens[other]!.start);
     if (!m) return false;
     if (info[j]!.lower !== ',') return true;

@@ -19,7 +19,7 @@
  * everyday words ("Chief Data Officer"), "from" or "love" inside a sentence, towns before a state.
  */
 import { collectRuns } from './latin-spans';
-import { readLatinText, type LatinText } from './latin-text';
+import { isEverydayWord, readLatinText } from './latin-text';
 import { lowerBylines, listedPeople, signedInitials } from './latin-web-text';
 import { linkMentions, type Restemmer } from './link';
 import type { PersonMention } from '../types';
@@ -48,23 +48,14 @@ export function detectLatinPeople(text: string, lang: string): PersonMention[] {
   const stems: Restemmer = {
     isParticle: (k) => S.particles.has(k) || k.length === 1,
     givenNameAlone: true,
+    // "Moving" after "Sheridan Brothers Moving": a name ending in an everyday word is a business
+    // or product name, and later bare mentions of that word are the word itself far more often.
+    everyday: (w) => isEverydayWord(S, w) && !S.given.has(w) && !S.notable.has(w),
     readings(tok, _all, index) {
       const inf = info[index]!;
       if (!inf.cap || inf.machine || inf.lower.length < 2 || S.never.has(inf.lower) || things.has(inf.lower)) return [];
       return inf.nameEnd < tok.end ? [{ skip: 0, key: inf.lower, end: inf.nameEnd }] : [{ skip: 0, key: inf.lower }];
     },
   };
-  return linkMentions(text, t.tokens, t.found, stems).filter((m) => !labelWordAlone(t, m));
-}
-
-/**
- * A lone everyday word standing for a longer name: "Moving" after "Sheridan Brothers Moving" was
- * taken for a person. Names end in everyday words when they are business or product names, and
- * later bare mentions of that word are the word itself far more often than the person.
- */
-function labelWordAlone(t: LatinText, m: PersonMention): boolean {
-  const { S } = t;
-  if (m.name === m.text || /[\s.]/.test(m.text)) return false;
-  const w = m.text.toLowerCase().replace(/['’]s$/, '');
-  return S.common.has(w) && !S.surnames.has(w) && !S.moreSurnames.has(w) && !S.given.has(w) && !S.notable.has(w);
+  return linkMentions(text, t.tokens, t.found, stems);
 }

@@ -28,7 +28,10 @@ export interface Restemmer {
    * or for the first name words the language accepts (Arabic: its lexicon's given names only).
    */
   givenNameAlone: boolean | ((key: string) => boolean);
-  /** Everyday words ("Bank", "تأليف"): never a later bare mention, even as a name's last word. */
+  /**
+   * Everyday words ("Bank", "تأليف"): never a later bare mention of a longer name, even as its
+   * last word. (A one-word name that is an everyday word may still recur alone.)
+   */
   everyday?(key: string): boolean;
 }
 
@@ -105,7 +108,9 @@ export function linkMentions(
     const core = p.key.filter((k) => !stems.isParticle(k));
     if (core.length === 0 || !p.mentions.some((m) => m.anchor !== false)) continue;
     const last = core[core.length - 1]!;
-    if (!byWord.has(last)) byWord.set(last, { p, alone: !stems.everyday?.(last) });
+    // A one-word name may stand alone even when an everyday word: the word was taken as a name.
+    // ("al - Jihad" is two words: a later bare "Jihad" is the word.)
+    if (!byWord.has(last)) byWord.set(last, { p, alone: !(p.key.length > 1 && stems.everyday?.(last)) });
     const given = core[0]!;
     const rule = stems.givenNameAlone;
     if (rule !== false && core.length > 1 && !byWord.has(given)) {

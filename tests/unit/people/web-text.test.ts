@@ -23,6 +23,8 @@ describe('English web text (mail, forums, reviews)', () => {
   it('takes unknown words listed beside a person, on the same line only', () => {
     expect(texts('Brakko , Fennick and Tom Harris met today .', 'en')).toEqual(['Brakko', 'Fennick', 'Tom Harris']);
     expect(texts('Regards ,\nTom Harris', 'en')).toEqual(['Tom Harris']);
+    // An everyday word in the list ("fennel") is no unknown word: it stays a word.
+    expect(texts('Brakko , Fennel and Tom Harris met today .', 'en')).toEqual(['Brakko', 'Tom Harris']);
   });
 
   it('keeps a Lotus Notes domain with the name and reads "Surname , Given" headers', () => {
@@ -42,6 +44,8 @@ describe('English web text (mail, forums, reviews)', () => {
   it('keeps dotted middle initials and particles joined by spaced hyphens', () => {
     expect(texts('The board also nominated A. Noel Kramer and Kevin A. Boone .', 'en')).toEqual(['A. Noel Kramer', 'Kevin A. Boone']);
     expect(texts('The fight with Muqtada al - Sadr went on .', 'en')).toEqual(['Muqtada al - Sadr']);
+    // A well-known surname that is also a word still opens the sentence as a person.
+    expect(texts('Bush also nominated A. Noel Kramer and Kevin A. Boone .', 'en')).toEqual(['Bush', 'A. Noel Kramer', 'Kevin A. Boone']);
   });
 
   it('takes a two-word unknown name opening a sentence when a clause follows', () => {
