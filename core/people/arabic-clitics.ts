@@ -1,6 +1,10 @@
 /**
- * Proclitics on Arabic name mentions. Gloss's contract: a mention leaves a glued conjunction or
- * preposition out ("لبوتين" is the mention "بوتين", tied to "فلاديمير بوتين"). The word reader
+ * Proclitics on Arabic name mentions. Gloss's contract: a mention covers the whole written word,
+ * a glued conjunction or preposition included ("لبوتين"), as Arabic NER corpora mark names and
+ * as a double click selects; highlighting part of a joined word would also cut its letters'
+ * joining where the page falls back to <mark> elements. The name the mention is tied to leaves
+ * the proclitic out ("لبوتين" is a mention of "فلاديمير بوتين"), so the key it links by must read
+ * it off first. The word reader
  * (arabic-words.ts) reads one off known given names and titles, and the tagger's spans read one
  * off a word whose bare form the text writes; this pass reads one off every mention left with one,
  * whichever path found it (the rules' "وقال فلافروف" too), when the rest is a word of a name the
@@ -9,6 +13,10 @@
 import { CLITIC_READINGS, MIN_CLITIC_STEM, skipLetters } from './arabic-words';
 import type { Analysis } from './arabic-tagger';
 import type { RawMention } from './link';
+import type { PersonMention } from '../types';
+
+/** Letters, harakat and tatweel: what a written Arabic word is made of (no punctuation or digits). */
+const WORD_CHAR = /[\u0621-\u065F\u0670-\u06D3\u0640]/;
 
 /** Shortest rest starting on a bare long vowel read as a name after a proclitic ("ويلتسين"). */
 const MIN_VOWEL_REST = 4;
@@ -41,5 +49,19 @@ export function readOffProclitics(a: Analysis, mentions: RawMention[]): void {
       m.key = [rest, ...m.key.slice(1)];
       break;
     }
+  }
+}
+
+/**
+ * Widens each mention to the start of its written word, after linking and roles have read the
+ * clitic-free key: "وبوتين" stays a mention of "فلاديمير بوتين" but covers its و.
+ */
+export function coverWholeWords(text: string, mentions: PersonMention[]): void {
+  for (const m of mentions) {
+    let start = m.start;
+    while (start > 0 && WORD_CHAR.test(text[start - 1]!)) start--;
+    if (start === m.start) continue;
+    m.start = start;
+    m.text = text.slice(start, m.end);
   }
 }

@@ -3,7 +3,8 @@
  * a given name from the lexicon ("ديمتري", "محمد", "عبد الله"), a title or role before it
  * ("الرئيس الروسي", "المتحدث باسم الكرملين"), or a verb of saying right before a bare surname
  * ("وقال بلير"). A name then runs over further name words and at most one unknown word (the
- * surname). Proclitics (و ف ب ل ك) are read off the first word and left out of the span.
+ * surname). Proclitics (و ف ب ل ك) are read off the first word to link it, and the span then
+ * covers the whole written word (arabic-clitics.ts).
  * When a trained tagger ships (arabic-tagger.ts), it re-reads these decisions token by token;
  * mentions are then tied into people by link.ts.
  */
@@ -20,7 +21,7 @@ import {
   type Kind,
   type Word,
 } from './arabic-words';
-import { readOffProclitics } from './arabic-clitics';
+import { coverWholeWords, readOffProclitics } from './arabic-clitics';
 import { addRolesAfter, INNER_WORDS, MAX_ROLE_WORDS, roleModifierBefore, takesComplement } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
 import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
@@ -64,6 +65,7 @@ export function detectArabicPeople(text: string, model: TaggerModel | null = tag
   const stems: Restemmer = lists ? { ...a.stems, everyday: (k) => lists.common.has(k) && !lists.names.has(k) } : a.stems;
   const people = linkMentions(text, a.tokens, raw, stems);
   addRolesAfter(a, text, people);
+  coverWholeWords(text, people);
   return people;
 }
 

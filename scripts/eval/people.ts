@@ -6,8 +6,9 @@
  * Two ways to feed the gold sentences: one at a time ("sentence"), and joined into their
  * documents with "\n\n" ("document", how Gloss sees an article: a later bare surname can be tied
  * to an earlier full name). ANERcorp has no document ids, so runs of 25 sentences stand in.
- * ANERcorp's spans keep proclitics ("وعادل فتحي"); Gloss leaves them out by contract, so the
- * Arabic line also gives a clitic-tolerant exact score (gold minus a leading و ف ب ل ك).
+ * ANERcorp's spans cover whole written words, proclitics included ("وعادل فتحي"), and so do
+ * Gloss's; the clitic-tolerant exact score (a gold span minus a leading و ف ب ل ك also counts)
+ * shows what remains of the difference.
  * Arabic held-out figures come from taggers trained here in memory: 2-fold (arabicFolds) and
  * 5-fold cross-validation (arabicCrossValidation), the estimate closest to the shipped model.
  */

@@ -27,14 +27,13 @@ describe('Arabic people', () => {
     }
   });
 
-  it('reads proclitics off a name and leaves them out of the span', () => {
+  it('reads proclitics off a name to link it, and covers the whole written word', () => {
     const text = 'استقبل الرئيس الروسي فلاديمير بوتين ضيفه. وبوتين يرى أن لبوتين دورا، ويقول مقربون من بوتين ذلك.';
     const found = checked(text, 'ar');
-    expect(texts(found)).toEqual(['فلاديمير بوتين', 'بوتين', 'بوتين', 'بوتين']);
+    expect(texts(found)).toEqual(['فلاديمير بوتين', 'وبوتين', 'لبوتين', 'بوتين']);
     expect(new Set(found.map((m) => m.name))).toEqual(new Set(['فلاديمير بوتين']));
-    // "وبوتين": the span starts after the و.
-    const second = found[1]!;
-    expect(text[second.start - 1]).toBe('و');
+    // "وبوتين": the span starts at the word's first letter, after the space.
+    expect(text[found[1]!.start - 1]).toBe(' ');
   });
 
   it('keeps compound names and kunyas whole', () => {
