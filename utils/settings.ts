@@ -2,8 +2,6 @@ import { storage } from '#imports';
 
 import { DEFAULT_SETTINGS, type Settings } from './settings-defaults';
 
-export { DEFAULT_SETTINGS, type Settings } from './settings-defaults';
-
 export const settingsItem = storage.defineItem<Settings>('sync:settings', {
   fallback: DEFAULT_SETTINGS,
   version: 1,

@@ -3,7 +3,7 @@
  * container (entrypoints/options/App.tsx) writes them to storage and asks for host permissions.
  */
 import type { ItemKind } from '../../core/panel-model';
-import type { Settings } from '../../utils/settings';
+import type { Settings } from '../../utils/settings-defaults';
 import { dirOf, type UiLang } from '../../utils/i18n';
 import type { ThemeName } from '../../core/highlight/palette';
 import { themeVars } from '../theme-style';
