@@ -13,6 +13,7 @@ import type { WordLists } from './arabic-features';
 import { PROCLITIC } from './arabic-form-features';
 import { ARABIC_WORD, MIN_CLITIC_STEM, skipLetters, type Kind, type Lexicon, type Word } from './arabic-words';
 import type { RawMention, Restemmer } from './link';
+import { complementOfOffice, placeBefore } from './arabic-places';
 import { TAG_B, TAG_I, type TaggerModel } from './perceptron';
 import type { Token } from './tokens';
 
@@ -79,6 +80,7 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordList
   }
   cutAfterKnownSurname(a, spans);
   closeOpenLinks(a, spans);
+  dropPlaces(a, spans);
   a.taken.fill(0);
   for (const [s, e] of spans) for (let k = s; k < e; k++) a.taken[k] = 1;
   const byStart = new Map(a.spans.map(([s, e], k) => [`${s}:${e}`, a.found[k]!]));
@@ -210,4 +212,33 @@ function cutAfterKnownSurname(a: Analysis, spans: Array<[number, number]>): void
     for (let k = s + 1; k < e && alone; k++) if ((nameWords.get(words[k]!.f) ?? 0) > 1) alone = false;
     if (alone) span[1] = s + 1;
   }
+}
+
+/**
+ * Spans a place noun or an office in construct stands before (arabic-roles.ts placeBefore) name
+ * places, teams and buildings, not people: "مطار محمد الخامس", "ملك أراجون", "سفير كوبا". A name
+ * after the office's domain keeps its own words ("ملك أراجون خايمي الأول" is "خايمي الأول").
+ * A place of two words or more read so once is a place throughout the text ("جزيرة هونج كونج",
+ * then "أن هونج كونج"); one word is not, since "جائزة مبارك" leaves "حسني مبارك" a person.
+ */
+function dropPlaces(a: Analysis, spans: Array<[number, number]>): void {
+  const { words, kinds } = a;
+  for (const sp of spans) {
+    const next = sp[0] + 1;
+    // (Not onto a nisba: "لاعب مانشستر البرتغالي" keeps no "البرتغالي".)
+    if (sp[1] > next && complementOfOffice(a, sp[0]) && (kinds[next] === 'given' || !words[next]!.f.startsWith('ال'))) sp[0] = next;
+  }
+  const bare = (f: string) => (f.length > MIN_CLITIC_STEM + 1 && PROCLITIC.test(f) ? f.slice(1) : f);
+  const form = ([s, e]: [number, number]) => [bare(words[s]!.f), ...words.slice(s + 1, e).map((w) => w.f)].join(' ');
+  const places = new Set<string>();
+  for (const sp of spans) if (sp[1] - sp[0] > 1 && placeBefore(a, sp[0])) places.add(form(sp));
+  // A span a verb of saying or a title stands before is a person whatever a place is named after
+  // them ("وقال محمد علي" beside "مسجد محمد علي").
+  const personCue = (s: number) => {
+    const w = s > 0 && a.tokens[s - 1]!.word && !a.tokens[s]!.newline ? words[s - 1]! : undefined;
+    return w !== undefined && (a.L.speech.has(w.stem) || a.L.titles.has(w.stem) || a.L.personNouns.has(w.stem));
+  };
+  const kept = spans.filter((sp) => !placeBefore(a, sp[0]) && (!places.has(form(sp)) || personCue(sp[0])));
+  spans.length = 0;
+  spans.push(...kept);
 }

@@ -22,6 +22,7 @@ import {
   type Word,
 } from './arabic-words';
 import { coverWholeWords, readOffProclitics } from './arabic-clitics';
+import { placeBefore } from './arabic-places';
 import { addRolesAfter, INNER_WORDS, MAX_ROLE_WORDS, roleModifierBefore, takesComplement } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
 import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
@@ -382,6 +383,8 @@ function analyse(text: string): Analysis {
     givenNameAlone: (k) => GIVEN_ALONE && L.given.has(k),
     readings(t, _all, index) {
       const w = words[index]!;
+      // "في هونج كونج", "ملك أراجون": a place or an office's domain is no later mention of a name.
+      if (placeBefore({ L, tokens, words, kinds }, index)) return [];
       // "للافروف" reads as ل + "لافروف" though its "لل" looks like ل + article to the word reader.
       if (kinds[index] === 'stop' && !(w.f.startsWith('لل') && !L.stop.has(w.f))) return [];
       const out: Array<{ skip: number; key: string }> = [];
