@@ -48,6 +48,16 @@ const isOpen = (kind: number) => kind === UNKNOWN || kind === AMBIGUOUS;
 
 /** Cue lists by number (cueClass), 0 for none. */
 const CUE_NAMES = ['', 'ttl', 'say', 'prs', 'rol'];
+/**
+ * A definite nisba adjective ("الإسباني", "والتشيكية"): a nationality or origin before a foreign
+ * name ("التشيكي توماش نوفاك"), a word no list can hold in full. 1 masculine, 2 feminine.
+ */
+const NISBA = /^(?:[وفبلك]?ال|[وف]?لل)[\u0621-\u064A]{2,}ي(?:ه)?$/;
+const NISBA_NAMES = ['', 'm', 'f'];
+function nisbaOf(f: string): number {
+  if (!NISBA.test(f)) return 0;
+  return f.endsWith('ه') ? 2 : 1;
+}
 /** Word-list codes: rarity ('' common, "rare", "rare1") and names ('' none, "gz", "gz1"). */
 const RARE_NAMES = ['', 'rare', 'rare1'];
 const NAMED_NAMES = ['', 'gz', 'gz1'];
@@ -94,6 +104,10 @@ const RARE = RARE_NAMES.map((r) => feat(r));
 const RARE_K = RARE_NAMES.flatMap((r) => KIND_NAMES.map((k) => feat(`${r}|${k}`)));
 /** "gz|rare", "gz1|common" ...: by named * RARE_NAMES.length + rarity (none is "common"). */
 const NAMED_RARE = NAMED_NAMES.flatMap((g) => RARE_NAMES.map((r) => feat(`${g}|${r || 'common'}`)));
+/** A nisba before: "n-1=m|unknown" (by nisba * KINDS + kind), "n-1r=f|rare", "n-2=m|given". */
+const N_M1_K = NISBA_NAMES.flatMap((g) => KIND_NAMES.map((k) => feat(`n-1=${g}|${k}`)));
+const N_M1_R = NISBA_NAMES.flatMap((g) => RARE_NAMES.map((r) => feat(`n-1r=${g}|${r || 'common'}`)));
+const N_M2_K = NISBA_NAMES.flatMap((g) => KIND_NAMES.map((k) => feat(`n-2=${g}|${k}`)));
 /** The next word's list codes: "nrare", "ngz1". */
 const NEXT_RARE = RARE_NAMES.map((r) => feat('n' + r));
 const NEXT_NAMED = NAMED_NAMES.map((g) => feat('n' + g));
@@ -109,6 +123,8 @@ export interface FormMemo {
   inVocab: boolean;
   foreign: boolean;
   cue: number;
+  /** nisbaOf the folded word. */
+  nisba: number;
   /** Word-list codes under `lists` (computed again for other lists). */
   lists?: WordLists;
   rare: number;
@@ -129,6 +145,7 @@ function memoOf(w: Word, kind: Kind, L: Lexicon): FormMemo {
     inVocab,
     foreign,
     cue,
+    nisba: nisbaOf(w.f),
     // The rest is filled in later, but declared here so every memo has one object shape.
     lists: undefined,
     rare: 0,
@@ -475,6 +492,13 @@ function walkFeatures(a: Analysis, memo: FormMemo[], out: FeatureSink, skip?: Ui
       out.add(C_M1_K[c1 * KINDS + k0]!);
     }
     if (c2) out.add(C_M2_K[c2 * KINDS + km1]!);
+    const n1 = pm1 ? memo[i - 1]!.nisba : 0;
+    const n2 = pm2 ? memo[i - 2]!.nisba : 0;
+    if (n1) {
+      out.add(N_M1_K[n1 * KINDS + k0]!);
+      if (lists && isOpen(k0)) out.add(N_M1_R[n1 * RARE_NAMES.length + listed(i).rare]!);
+    }
+    if (n2) out.add(N_M2_K[n2 * KINDS + km1]!);
     if (tokens[i]!.newline || (i > 0 && !tokens[i - 1]!.word)) out.add(AFTER_BREAK);
     if (i > 0 && memo[i - 1]!.foreign) out.add(FOREIGN_BEFORE);
     out.add(RULE[0]![rule[i]!]!);

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { arabicTrainingView } from '../../../core/people/arabic';
+
+// Sentences written for this test.
+const featsOf = (text: string, word: string) => {
+  const view = arabicTrainingView(text);
+  const i = view.tokens.findIndex((t) => t.text === word);
+  expect(i).toBeGreaterThanOrEqual(0);
+  return view.feats[i]!;
+};
+
+describe('Arabic tagger features: a nationality before a name', () => {
+  it('marks the word after a definite nisba adjective, and the one after that', () => {
+    const text = 'وفاز التشيكي توماش نوفاك بالمباراة، وخسرت البرتغالية ماريا سيلفا.';
+    expect(featsOf(text, 'توماش')).toContain('n-1=m|given');
+    expect(featsOf(text, 'نوفاك')).toContain('n-2=m|given');
+    expect(featsOf(text, 'سيلفا')).toContain('n-2=f|given');
+  });
+
+  it('does not mark words after a bare adjective or a plural', () => {
+    const text = 'قال مسؤول تشيكي نوفاك إن اللاعبين نوفاك وصلوا.';
+    const feats = featsOf(text, 'نوفاك');
+    expect(feats.some((f) => f.startsWith('n-1=') || f.startsWith('n-2='))).toBe(false);
+  });
+});
