@@ -1,11 +1,13 @@
 /**
  * Paints highlights into the page: the only module that touches the page's rendering.
  * With the CSS Custom Highlight API the DOM is never changed (ranges are registered in
- * CSS.highlights); without it, text is wrapped in <gloss-mark> elements that `clear()` removes,
+ * CSS.highlights; on a page with very many, only those near the viewport: viewport-window.ts);
+ * without it, text is wrapped in <gloss-mark> elements that `clear()` removes,
  * rejoining every text node it split so the page's text nodes are as they were.
  */
 import type { ItemKind } from '../panel-model';
 import { FALLBACK_TAG, FLASH_NAME, HIGHLIGHT_KINDS, HIGHLIGHT_NAME } from './kinds';
+import { MAX_REGISTERED, stillCovers, windowAround, type Slice } from './viewport-window';
 
 export interface PaintedItem {
   kind: ItemKind;
@@ -37,6 +39,11 @@ export interface Painter {
   add(items: readonly PaintedItem[]): void;
   /** Show the kinds in `visible`, hide the rest, without recomputing anything. */
   setVisible(visible: ReadonlySet<ItemKind>): void;
+  /**
+   * The viewport moved or resized (or the page's layout did): on a page with too many highlights
+   * to register at once, register those near the viewport now. Cheap when nothing needs to change.
+   */
+  refresh(): void;
   /** Briefly mark one range (after a scroll from the panel). */
   flash(range: Range, ms?: number): void;
   /** The painted item under a DOM point, if any. */
@@ -47,14 +54,19 @@ export interface Painter {
 export function createPainter(doc: Document): Painter {
   const win = doc.defaultView;
   const api = win ? highlightApi(win) : null;
-  return api ? new HighlightApiPainter(api.registry, api.Highlight) : new WrappingPainter(doc);
+  return api && win ? new HighlightApiPainter(api.registry, api.Highlight, win) : new WrappingPainter(doc);
 }
 
 abstract class BasePainter {
-  protected items: readonly PaintedItem[] = [];
+  protected items: PaintedItem[] = [];
+
+  /** The items a point on screen may fall on. */
+  protected hitCandidates(): readonly PaintedItem[] {
+    return this.items;
+  }
 
   itemAt(node: Node, offset: number): PaintedItem | undefined {
-    for (const item of this.items) {
+    for (const item of this.hitCandidates()) {
       try {
         if (item.range.isPointInRange(node, offset)) return item;
       } catch {
@@ -70,40 +82,94 @@ class HighlightApiPainter extends BasePainter implements Painter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private visible: ReadonlySet<ItemKind> = new Set();
   private shown = new Map<ItemKind, HighlightLike>();
+  /** The registered items on a page with more than MAX_REGISTERED; null while all are. */
+  private slice: Slice | null = null;
 
-  constructor(private readonly registry: HighlightRegistry, private readonly Highlight: HighlightCtor) {
+  constructor(
+    private readonly registry: HighlightRegistry,
+    private readonly Highlight: HighlightCtor,
+    private readonly win: Window,
+  ) {
     super();
   }
 
   paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void {
     this.items = [];
+    this.slice = null;
     this.setVisible(visible);
     this.add(items);
   }
 
   add(items: readonly PaintedItem[]): void {
-    this.items = this.items.concat(items);
-    for (const item of items) {
+    // Pushed, not concatenated: a copy of thousands of items per chunk is garbage to collect.
+    for (const item of items) this.items.push(item);
+    if (this.slice || this.items.length > MAX_REGISTERED) this.refresh(true);
+    else for (const item of items) this.register(item);
+  }
+
+  /** `force`: items were added, so the window may have grown even without a scroll. */
+  refresh(force = false): void {
+    if (!this.slice && this.items.length <= MAX_REGISTERED) return;
+    const n = this.items.length;
+    const view = this.win.innerHeight;
+    const extent = this.extent;
+    if (this.slice && !force && stillCovers(this.slice, n, extent, view)) return;
+    const next = windowAround(n, extent, view);
+    if (this.slice && next.lo === this.slice.lo && next.hi === this.slice.hi) return;
+    this.slice = next;
+    this.registerSlice();
+  }
+
+  private readonly extent = (index: number): { top: number; bottom: number } | undefined => {
+    const box = this.items[index]!.range.getBoundingClientRect();
+    return box.width || box.height ? box : undefined;
+  };
+
+  /** Register the slice's visible items in fresh highlights, swapped in once per kind. */
+  private registerSlice(): void {
+    this.shown = new Map();
+    const { lo, hi } = this.slice!;
+    for (let i = lo; i < hi; i++) {
+      const item = this.items[i]!;
       if (!this.visible.has(item.kind)) continue;
       let hl = this.shown.get(item.kind);
-      if (!hl) {
-        // One registry entry per kind, filled range by range: spreading thousands of ranges
-        // into the constructor would overflow the argument limit on a very long page.
-        hl = new this.Highlight();
-        this.shown.set(item.kind, hl);
-        this.registry.set(HIGHLIGHT_NAME[item.kind], hl);
-      }
+      if (!hl) this.shown.set(item.kind, (hl = new this.Highlight()));
       hl.add(item.range);
     }
+    for (const kind of HIGHLIGHT_KINDS) {
+      const hl = this.shown.get(kind);
+      if (hl) this.registry.set(HIGHLIGHT_NAME[kind], hl);
+      else this.registry.delete(HIGHLIGHT_NAME[kind]);
+    }
+  }
+
+  private register(item: PaintedItem): void {
+    if (!this.visible.has(item.kind)) return;
+    let hl = this.shown.get(item.kind);
+    if (!hl) {
+      // One registry entry per kind, filled range by range: spreading thousands of ranges
+      // into the constructor would overflow the argument limit on a very long page.
+      hl = new this.Highlight();
+      this.shown.set(item.kind, hl);
+      this.registry.set(HIGHLIGHT_NAME[item.kind], hl);
+    }
+    hl.add(item.range);
   }
 
   setVisible(visible: ReadonlySet<ItemKind>): void {
     this.visible = visible;
+    if (this.slice) {
+      this.registerSlice();
+      return;
+    }
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
     this.shown.clear();
-    const items = this.items;
-    this.items = [];
-    this.add(items);
+    for (const item of this.items) this.register(item);
+  }
+
+  protected override hitCandidates(): readonly PaintedItem[] {
+    // A point in the viewport can only be on a registered item.
+    return this.slice ? this.items.slice(this.slice.lo, this.slice.hi) : this.items;
   }
 
   flash(range: Range, ms = 1600): void {
@@ -115,6 +181,7 @@ class HighlightApiPainter extends BasePainter implements Painter {
   clear(): void {
     clearTimeout(this.flashTimer);
     this.items = [];
+    this.slice = null;
     this.shown.clear();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
     this.registry.delete(FLASH_NAME);
@@ -176,6 +243,10 @@ class WrappingPainter extends BasePainter implements Painter {
     // Wrapping splits text nodes under earlier ranges' feet, so it paints in one go only.
     if (this.items.length) throw new Error('the fallback painter cannot add to a painted set; paint() all at once');
     this.paint(items, this.visible);
+  }
+
+  refresh(): void {
+    // Marks are part of the page: the browser styles only those it lays out.
   }
 
   private wrap(part: TextPiece, kind: ItemKind): HTMLElement {

@@ -11,6 +11,13 @@ const FLASH = { light: '#ff8a65', dark: '#d84315' } as const;
 /** Terms get a dotted underline too, so the three kinds differ by more than hue. */
 const TERM_UNDERLINE = 'underline dotted';
 
+/**
+ * The palette and tone the static content-script CSS (entrypoints/content/style.css) paints, rule
+ * for rule: with these, no stylesheet is adopted, since adopting one makes the browser restyle every
+ * element of the page (tens of milliseconds on a very long page).
+ */
+export const STATIC_STYLE: { palette: PaletteName; tone: ThemeName } = { palette: 'default', tone: 'light' };
+
 export function highlightCss(palette: PaletteName, tone: ThemeName): string {
   const colours = paletteFor(palette, tone);
   const text = HIGHLIGHT_TEXT[tone];
@@ -21,7 +28,8 @@ export function highlightCss(palette: PaletteName, tone: ThemeName): string {
     rules.push(`::highlight(${HIGHLIGHT_NAME[kind]}) { ${body} }`);
     rules.push(`${FALLBACK_TAG}[data-gloss-kind='${kind}']:not([data-gloss-hidden]) { ${body} }`);
   }
-  rules.push(`::highlight(${FLASH_NAME}), ${FALLBACK_TAG}[data-gloss-flash] { background-color: ${FLASH[tone]}; color: ${text}; }`);
+  // [data-gloss-kind] lifts the fallback flash to the kind rules' specificity; last, so it wins.
+  rules.push(`::highlight(${FLASH_NAME}), ${FALLBACK_TAG}[data-gloss-kind][data-gloss-flash] { background-color: ${FLASH[tone]}; color: ${text}; }`);
   return rules.join('\n');
 }
 

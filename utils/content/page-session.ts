@@ -26,6 +26,16 @@ export const PAINT_CHUNK = 400;
  */
 export const READ_SLICE_MS = 16;
 
+/**
+ * Above this many detected items the answer took a long task of its own to arrive (it is
+ * deserialised on this thread), so planning the paint waits for the next task. A yield costs a
+ * news page time on a busy thread, hence not for a few hundred.
+ */
+const PLAN_APART_ITEMS = 5_000;
+
+/** Above this many characters of body text, the detection request is sent in a task of its own. */
+const SEND_APART_CHARS = 100_000;
+
 /** Let the page run (input, rendering) between chunks of our work. */
 const yieldToPage = (): Promise<void> => {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
@@ -75,6 +85,9 @@ export async function readBody(doc: Document, options: FindOptions = {}): Promis
   const reading = performance.now();
   const read = await readSliced(doc, options);
   performance.measure('gloss:read', { start: reading, end: performance.now() });
+  // Sending a long text to the background serialises it on this thread: not in the same task as
+  // the last reading stage.
+  if (read && read.article.text.length > SEND_APART_CHARS) await yieldToPage();
   return { read };
 }
 
@@ -188,6 +201,11 @@ export class PageSession {
     const empty = !annotation.people.length && !annotation.claims.length && !annotation.terms.length;
     this.state = { status: empty ? 'empty' : 'ok', url: this.doc.URL, annotation };
     this.style.apply(this.settings, current.body.blocks[0] ?? null);
+    if (annotation.people.length + annotation.claims.length + annotation.terms.length > PLAN_APART_ITEMS) {
+      // A big detection answer took a task of its own to arrive: plan in the next one.
+      await yieldToPage();
+      if (generation !== this.generation) return;
+    }
     const plan = paintPlan(annotation, { termsFirstOnly: this.settings.termsFirstOnly });
     const chunk = this.painter.mode === 'fallback' ? plan.length : PAINT_CHUNK;
     this.items = toPainted(plan.slice(0, chunk), index);
@@ -196,7 +214,7 @@ export class PageSession {
       await yieldToPage();
       if (generation !== this.generation) return; // overtaken by a newer run
       const more = toPainted(plan.slice(at, at + chunk), index);
-      this.items = this.items.concat(more);
+      for (const item of more) this.items.push(item); // not concat: no copy per chunk to collect
       this.painter.add(more);
     }
   }
@@ -254,7 +272,15 @@ export class PageSession {
     // Smooth where the reader sees it; a hidden tab does not animate, so jump there.
     const behavior = this.doc.visibilityState === 'visible' ? 'smooth' : 'instant';
     if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior });
+    // An instant scroll has moved already (its scroll event comes at the next frame, which a
+    // hidden tab may not draw soon); a smooth one registers as it goes, through viewportChanged().
+    this.painter.refresh();
     this.painter.flash(item.range);
+  }
+
+  /** The reader scrolled or resized: on a very long page, paint the highlights that came near. */
+  viewportChanged(): void {
+    this.painter.refresh();
   }
 
   /** The shown highlight under a viewport point, with its range. */

@@ -3,7 +3,7 @@
  * adopted (document.adoptedStyleSheets), so no element is added to the page; where adopting is not
  * possible the static content-script CSS (default palette) stays in force.
  */
-import { highlightCss, isDarkColour } from '../../core/highlight/style';
+import { highlightCss, isDarkColour, STATIC_STYLE } from '../../core/highlight/style';
 import type { ThemeName } from '../../core/highlight/palette';
 import type { Settings } from '../settings-defaults';
 
@@ -17,9 +17,13 @@ export function pageTone(from: Element | null): ThemeName {
   return 'light';
 }
 
+/** What the static content-script CSS already paints (see STATIC_STYLE). */
+const STATIC_CSS = highlightCss(STATIC_STYLE.palette, STATIC_STYLE.tone);
+
 export class PageStyle {
   private sheet: CSSStyleSheet | undefined;
-  private css = '';
+  /** The rules in force: the static CSS's until a sheet is adopted. */
+  private css = STATIC_CSS;
 
   constructor(private readonly doc: Document) {}
 
@@ -27,6 +31,8 @@ export class PageStyle {
     const css = highlightCss(settings.palette, pageTone(articleElement));
     if (css === this.css) return;
     this.css = css;
+    // The static CSS paints these already: adopting the same rules would only restyle the page.
+    if (!this.sheet && css === STATIC_CSS) return;
     if (typeof CSSStyleSheet === 'undefined' || !('adoptedStyleSheets' in this.doc)) return; // static CSS only
     try {
       if (!this.sheet) {
@@ -48,6 +54,6 @@ export class PageStyle {
       // Nothing was adopted.
     }
     this.sheet = undefined;
-    this.css = '';
+    this.css = STATIC_CSS;
   }
 }

@@ -29,15 +29,56 @@ export function paintPlan(annotation: Annotation, options: PaintOptions): Planne
   return plan.sort((a, b) => a.span.start - b.span.start);
 }
 
-/** Ranges for part of a plan. A span the index cannot map is a detector bug: skipped, not guessed. */
+/**
+ * A painted item whose Range is made the first time it is asked for. On a very long page only the
+ * items near the viewport are registered (core/highlight/viewport-window.ts), so most ranges are
+ * never needed; and every live Range costs the page on each DOM change (the browser updates all
+ * of them), besides memory and garbage collection (20,700 on the 200,000-word test page).
+ */
+class LazyItem implements PaintedItem {
+  private made: Range | undefined;
+
+  constructor(
+    readonly kind: ItemKind,
+    readonly key: string,
+    private readonly start: number,
+    private readonly end: number,
+    private readonly index: TextIndex,
+  ) {}
+
+  get range(): Range {
+    if (!this.made) {
+      try {
+        this.made = this.index.rangeOf(this.start, this.end);
+      } catch (e) {
+        // The page changed its text under the index since it was read (its watcher re-reads it
+        // soon): an empty range, which paints nothing and has no box, rather than a wrong one.
+        console.debug('[gloss] a span no longer maps to the page', this.kind, this.start, e);
+        this.made = this.index.pointAt(this.start).node.ownerDocument.createRange();
+      }
+    }
+    return this.made;
+  }
+}
+
+/** Whether the index maps both ends of a span to text nodes (a separator or beyond maps to none). */
+function maps(index: TextIndex, { start, end }: Span): boolean {
+  if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > index.text.length || start >= end) return false;
+  try {
+    index.pointAt(start);
+    index.pointAt(end - 1);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Items for part of a plan. A span the index cannot map is a detector bug: skipped, not guessed. */
 export function toPainted(plan: readonly PlannedItem[], index: TextIndex): PaintedItem[] {
   const items: PaintedItem[] = [];
   for (const { kind, key, span } of plan) {
-    try {
-      items.push({ kind, key, range: index.rangeOf(span.start, span.end) });
-    } catch (e) {
-      console.warn('[gloss] skipped a span outside the text index', kind, span, e);
-    }
+    if (maps(index, span)) items.push(new LazyItem(kind, key, span.start, span.end, index));
+    else console.warn('[gloss] skipped a span outside the text index', kind, span);
   }
   return items;
 }

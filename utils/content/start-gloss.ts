@@ -71,6 +71,13 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
     if (ref) fromContent.sendMessage('highlightClicked', ref).catch(() => undefined);
   });
 
+  // On a very long page only the highlights near the viewport are registered (core/highlight):
+  // follow it. Capture, so a scrolling element inside the page is followed too; passive, since we
+  // never cancel a scroll.
+  const follow = () => session.viewportChanged();
+  ctx.addEventListener(document, 'scroll', follow, { capture: true, passive: true });
+  ctx.addEventListener(window, 'resize', follow, { passive: true });
+
   await session.run(early);
   if (ctx.isInvalid) return;
   afterPaint(() => {

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PALETTES } from '../../../core/highlight/palette';
-import { highlightCss, isDarkColour } from '../../../core/highlight/style';
+import { highlightCss, isDarkColour, STATIC_STYLE } from '../../../core/highlight/style';
 
 describe('highlight stylesheet', () => {
   it('paints the three named highlights and the fallback marks in the chosen palette', () => {
@@ -10,6 +12,22 @@ describe('highlight stylesheet', () => {
       expect(css).toContain(`gloss-mark[data-gloss-kind='${kind}']:not([data-gloss-hidden]) { background-color: ${colour}`);
     }
     expect(css).toContain('::highlight(gloss-flash)');
+  });
+
+  it('the static content-script CSS holds every rule of the STATIC_STYLE sheet (so none is adopted for it)', () => {
+    const staticCss = readFileSync(resolve(__dirname, '../../../entrypoints/content/style.css'), 'utf8');
+    const rules = highlightCss(STATIC_STYLE.palette, STATIC_STYLE.tone).split('\n');
+    expect(rules.length).toBeGreaterThan(6);
+    for (const rule of rules) expect(staticCss).toContain(rule);
+    // No other colour rule that could make the static CSS paint differently.
+    const colourRules = staticCss.split('\n').filter((line) => /background-color|color:/.test(line));
+    expect(colourRules.sort()).toEqual([...rules].sort());
+  });
+
+  it('lets a flash win over the kind colours of a fallback mark', () => {
+    const css = highlightCss('default', 'light');
+    const flash = css.indexOf('[data-gloss-kind][data-gloss-flash]');
+    expect(flash).toBeGreaterThan(css.lastIndexOf(":not([data-gloss-hidden])"));
   });
 
   it('uses white text on the dark variants', () => {
