@@ -14,6 +14,7 @@ import { PROCLITIC } from './arabic-form-features';
 import { ARABIC_WORD, MIN_CLITIC_STEM, skipLetters, type Kind, type Lexicon, type Word } from './arabic-words';
 import type { RawMention, Restemmer } from './link';
 import { complementOfOffice, placeBefore } from './arabic-places';
+import { trimAccusatives } from './arabic-common-nouns';
 import { TAG_B, TAG_I, type TaggerModel } from './perceptron';
 import type { Token } from './tokens';
 
@@ -80,6 +81,7 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordList
   }
   cutAfterKnownSurname(a, spans);
   closeOpenLinks(a, spans);
+  if (lists) trimAccusatives(a, spans, lists);
   dropPlaces(a, spans);
   a.taken.fill(0);
   for (const [s, e] of spans) for (let k = s; k < e; k++) a.taken[k] = 1;

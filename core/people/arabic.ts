@@ -22,6 +22,7 @@ import {
   type Word,
 } from './arabic-words';
 import { coverWholeWords, readOffProclitics } from './arabic-clitics';
+import { articledWords } from './arabic-common-nouns';
 import { placeBefore } from './arabic-places';
 import { addRolesAfter, INNER_WORDS, MAX_ROLE_WORDS, roleModifierBefore, takesComplement } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
@@ -376,6 +377,7 @@ function analyse(text: string): Analysis {
     found.push({ start: tokens[j]!.start + skipLetters(tokens[j]!.text, 1), end: tokens[j]!.end, key: [bare], anchor: false });
   }
 
+  const articled = articledWords(words);
   const stems: Restemmer = {
     isParticle: (k) => L.links.has(k) || L.ambiguous.has(k) || L.heads.has(k),
     // Only a given name from the lexicon: a misread first word ("أسد" of a misread "أسد كاتانغا",
@@ -394,6 +396,7 @@ function analyse(text: string): Analysis {
       }
       return out;
     },
+    notAlone: (k) => articled.has(k), // "أسد" beside "الأسد" is the noun (arabic-common-nouns.ts)
   };
   return { L, tokens, words, kinds, found, spans, taken, inRole, roleBefore, stems };
 }

@@ -33,6 +33,11 @@ export interface Restemmer {
    * last word. (A one-word name that is an everyday word may still recur alone.)
    */
   everyday?(key: string): boolean;
+  /**
+   * Words this text uses as common nouns ("أسد" where it also writes "الأسد"): never a later bare
+   * mention on their own, though they may still continue a name written again in full.
+   */
+  notAlone?(key: string): boolean;
 }
 
 interface Person {
@@ -143,7 +148,7 @@ export function linkMentions(
           i++;
           if (next.end !== undefined) break;
         }
-        if (!hit.alone && m.key.length < 2) continue;
+        if ((!hit.alone || stems.notAlone?.(r.key)) && m.key.length < 2) continue;
         p.mentions.push(m);
         extra.push(m);
         break;
