@@ -5,7 +5,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { GlossaryEntry } from '../core/glossary/schema';
 import type { ItemKind } from '../core/panel-model';
-import type { Annotation, TextAnnotations } from '../core/types';
+import type { Annotation } from '../core/types';
+import type { DetectAnswer } from './detect-wire';
 
 export type PageStatus = 'ok' | 'not-article' | 'empty' | 'error' | 'pending';
 
@@ -56,7 +57,7 @@ interface ToBackground {
    */
   wake(): void;
   /** Detect people, claims and terms in an article's text (the background holds the data). */
-  detect(request: { text: string; lang: string }): TextAnnotations;
+  detect(request: { text: string; lang: string }): DetectAnswer;
   /** Run Gloss in a tab (the active one when no id is given). */
   annotateActiveTab(tabId: number | undefined): void;
   alwaysRunOn(host: string): boolean;

@@ -9,7 +9,8 @@
  * imports, so Node tests run these directly (they pass the extension's identity in; the extension
  * reads it from the runtime, see thisExtension()).
  */
-import type { ClaimKind, Dir, Qualifier, TextAnnotations } from '../core/types';
+import type { ClaimKind, Dir, Qualifier } from '../core/types';
+import type { DetectAnswer } from './detect-wire';
 import type { ItemKind } from '../core/panel-model';
 import type { ItemRef, PageNotice, PageState, PageStatus } from './messaging';
 
@@ -82,7 +83,7 @@ export function isDetectRequest(x: unknown): x is { text: string; lang: string }
 }
 
 /** The answer to a refused detect: nothing found. */
-export const NOTHING_DETECTED: Readonly<TextAnnotations> = Object.freeze({ people: [], claims: [], terms: [] });
+export const NOTHING_DETECTED: Readonly<DetectAnswer> = Object.freeze({ people: [], claims: [], terms: [], notes: {} });
 
 /** Messages that carry nothing (getPageState, toggleAllHighlights). */
 export function isNothing(x: unknown): x is undefined {

@@ -4,13 +4,13 @@
  */
 import { browser, type Browser } from 'wxt/browser';
 import { annotateText } from '../../core/annotate';
-import type { TextAnnotations } from '../../core/types';
+import { toWire, type DetectAnswer } from '../detect-wire';
 import { disabledHosts, hostOf } from './disabled-hosts';
 
 /** Refuse texts beyond this: no article is this long, and a page could try to stall us. */
 export const MAX_DETECT_CHARS = 5_000_000;
 
-export async function detectForTab(request: { text: unknown; lang: unknown }, sender: Browser.runtime.MessageSender): Promise<TextAnnotations> {
+export async function detectForTab(request: { text: unknown; lang: unknown }, sender: Browser.runtime.MessageSender): Promise<DetectAnswer> {
   if (sender.id !== browser.runtime.id) throw new Error('detect: message from another extension');
   const { text, lang } = request;
   if (typeof text !== 'string' || typeof lang !== 'string' || lang.length > 20) throw new Error('detect: bad request');
@@ -18,7 +18,7 @@ export async function detectForTab(request: { text: unknown; lang: unknown }, se
   // The content script asks before it has read the settings itself: refuse a site turned off.
   const host = hostOf(sender.url ?? sender.tab?.url);
   if (host && (await disabledHosts()).has(host)) throw new Error('detect: Gloss is off on this site');
-  return annotateText(text, lang);
+  return toWire(annotateText(text, lang));
 }
 
 /** A few words per language that reach every detector (people, claims, terms). */

@@ -7,6 +7,7 @@ import type { ContentScriptContext } from '#imports';
 import { isProbablyArticle } from '../../core/article/gate';
 import type { PaintedItem } from '../../core/highlight/painter';
 import { fromContent, toBackground, toContent } from '../messaging';
+import { fromWire } from '../detect-wire';
 import { noticeOf } from '../page-notice';
 import { settingsItem } from '../settings';
 import type { Settings } from '../settings-defaults';
@@ -26,7 +27,7 @@ export interface GlossHooks {
 export async function startGloss(ctx: ContentScriptContext, startedAt: number, hooks: GlossHooks = {}): Promise<void> {
   // Detection runs in the background, where its data is loaded once for every tab: the page only
   // pays for finding the body and painting. The text stays inside the extension.
-  const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang });
+  const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang }).then(fromWire);
   const settingsRead = settingsItem.getValue();
   // The cheap article check, run once: on a page that passes, wake the background now (it may be
   // asleep), so its start and data load overlap our reading of the body.
