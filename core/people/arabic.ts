@@ -24,6 +24,7 @@ import {
 import { coverWholeWords, readOffProclitics } from './arabic-clitics';
 import { articledWords } from './arabic-common-nouns';
 import { placeBefore } from './arabic-places';
+import { openAfterKunya, openArticledNames } from './arabic-hidden-names';
 import { addRolesAfter, INNER_WORDS, MAX_ROLE_WORDS, roleModifierBefore, takesComplement } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
 import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
@@ -58,6 +59,7 @@ export function detectArabicPeople(text: string, model: TaggerModel | null = tag
   let raw = a.found;
   const lists = model ? wordLists(model) : undefined;
   if (model) {
+    openArticledNames(a, lists);
     const outside = outsideMask(a);
     const feats = idFeatures(a, model, outside, lists);
     raw = mentionsFromTags(a, decodeViterbiIds(model, feats, outside), lists);
@@ -92,7 +94,11 @@ export function arabicTrainingView(
   text: string,
   lists?: WordLists,
 ): { tokens: Token[]; forms: string[]; feats: string[][]; outside: Uint8Array } {
-  const a = analyse(text);
+  // Training keeps hidden name words shut (arabic-hidden-names.ts) and detection opens them: the
+  // tagger reads an opened word by what it learned of unknown words. Opening them in training
+  // text too was measured over three seed sets: five-fold F1 +0.0020 on average against +0.0036
+  // this way, and the second half lower in two of three (-0.002, -0.001), never so this way.
+  const a = analyse(text, false);
   const outside = outsideMask(a);
   return { tokens: a.tokens, forms: a.words.map((w) => w.f), feats: features(a, outside, lists), outside };
 }
@@ -103,12 +109,14 @@ export function arabicTrainingView(
  */
 export function arabicFeatureForms(text: string, model: TaggerModel): { feats: string[][]; ids: FeatureIds; outside: Uint8Array } {
   const a = analyse(text);
-  const outside = outsideMask(a);
   const lists = wordLists(model);
+  openArticledNames(a, lists);
+  const outside = outsideMask(a);
   return { feats: features(a, outside, lists), ids: idFeatures(a, model, outside, lists), outside };
 }
 
-function analyse(text: string): Analysis {
+/** `openHidden`: whether function-word tokens the text shows to be name words are opened. */
+function analyse(text: string, openHidden = true): Analysis {
   const L = lex();
   const tokens = tokenize(text);
   const words: Word[] = new Array(tokens.length);
@@ -118,6 +126,7 @@ function analyse(text: string): Analysis {
     words[k] = r.word;
     kinds[k] = r.kind;
   }
+  if (openHidden) openAfterKunya(tokens, words, kinds);
   const n = tokens.length;
   const sameLine = (i: number) => i < n && !tokens[i]!.newline;
   const reading = { L, words, kinds };
