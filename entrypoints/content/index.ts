@@ -22,11 +22,13 @@ export default defineContentScript({
     ctx.onInvalidated(() => delete g[LOADED]);
 
     let uiSetting = DEFAULT_SETTINGS.uiLang;
-    ctx.onInvalidated(settingsItem.watch((s) => (uiSetting = s.uiLang)));
     let cards: HoverCards | undefined;
+    // Nothing else here: this task has just compiled and run the whole script (startGloss goes on
+    // in later tasks), and a storage watch set up now would add its API bindings to it.
     startGloss(ctx, startedAt, {
       onSession: (session, settings) => {
         uiSetting = settings.uiLang;
+        ctx.onInvalidated(settingsItem.watch((s) => (uiSetting = s.uiLang)));
         cards = new HoverCards(ctx, {
           hitAt: (x, y) => session.hitAt(x, y),
           annotation: () => session.state.annotation,

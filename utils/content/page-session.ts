@@ -16,6 +16,7 @@ import type { ItemRef, PageState } from '../messaging';
 import type { Settings } from '../settings-defaults';
 import { PageStyle } from './page-style';
 import { paintPlan, toPainted } from './painted-items';
+import { yieldToPage } from './yield-to-page';
 
 /** Highlights painted per task on a long page, so no task of ours comes near 50 ms. */
 export const PAINT_CHUNK = 400;
@@ -35,12 +36,6 @@ const PLAN_APART_ITEMS = 5_000;
 
 /** Above this many characters of body text, the detection request is sent in a task of its own. */
 const SEND_APART_CHARS = 100_000;
-
-/** Let the page run (input, rendering) between chunks of our work. */
-const yieldToPage = (): Promise<void> => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
-};
 
 /** Detection of people, claims and terms in a text; offsets index into `text`. */
 export type Detector = (text: string, lang: string) => Promise<TextAnnotations>;

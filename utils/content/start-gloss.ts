@@ -14,6 +14,7 @@ import type { Settings } from '../settings-defaults';
 import { guarded, isItemRef, isNothing, isStepPayload } from '../validate-messages';
 import { PageSession, readBody, startDetection, type Detector } from './page-session';
 import { watchPage } from './watch-page';
+import { yieldToPage } from './yield-to-page';
 
 export const ANNOTATE_MEASURE = 'gloss:annotate';
 
@@ -28,18 +29,29 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   // Detection runs in the background, where its data is loaded once for every tab: the page only
   // pays for finding the body and painting. The text stays inside the extension.
   const detect: Detector = (text, lang) => toBackground.sendMessage('detect', { text, lang }).then(fromWire);
+  // This runs in the task that compiled and ran the whole content script (tens of milliseconds on
+  // a browser's first page): the settings, the article check and the reading each start in a task
+  // of their own. The first use of an extension API in a page sets up its bindings, a cost of its own.
+  await yieldToPage();
+  if (ctx.isInvalid) return;
   const settingsRead = settingsItem.getValue();
+  await yieldToPage();
   // The cheap article check, run once: on a page that passes, wake the background now (it may be
   // asleep), so its start and data load overlap our reading of the body.
   const article = isProbablyArticle(document);
   if (article) toBackground.sendMessage('wake', undefined).catch(() => undefined);
+  await yieldToPage();
   // Find the body and ask for its detection while the settings travel: the text goes only to this
   // extension's background, which refuses a site the reader turned off (disabled-hosts.ts), and
   // nothing is shown before the settings allow it. A failure here is run()'s to report: it reads
   // again and turns errors into an 'error' state.
   const early = article ? await readBody(document, { gatePassed: true }).catch(() => undefined) : { read: null };
+  // Reading ended its task with a full slice: the request (serialising the text, and the messaging
+  // bindings' setup on first use) and then setting up the session each take a task of their own.
+  await yieldToPage();
   if (early?.read && !ctx.isInvalid) early.detection = startDetection(detect, early.read);
   const settings = await settingsRead;
+  await yieldToPage();
   if (ctx.isInvalid) return;
   if (settings.disabledHosts.includes(location.hostname)) return;
   const session = new PageSession(document, settings, detect);
