@@ -89,6 +89,7 @@ function voteValue(unit: Unit): number {
 
 export interface Container {
   top: Info;
+  /** The story's blocks in document order: never empty (`top` at least). */
   blocks: Info[];
 }
 
@@ -152,9 +153,11 @@ export function chooseContainer(model: PageModel, skipUnit: Uint8Array | null): 
   const topScore = top.score ?? 0;
   const threshold2 = Math.max(10, topScore * SIBLING_SHARE);
   const topClass = top.el.getAttribute('class') ?? '';
-  for (let c = parent.el.firstElementChild; c; c = c.nextElementSibling) {
-    const sib = model.infos.get(c);
-    if (!sib || sib.len === 0) continue;
+  // The siblings as the model saw them (in document order), not as the page holds them now: a
+  // read in stages lets the page run, and `top` may have left it since.
+  for (const sib of model.infos.values()) {
+    if (sib.parent !== parent || sib.len === 0) continue;
+    const c = sib.el;
     if (sib === top) {
       blocks.push(sib);
       continue;
@@ -208,11 +211,14 @@ function widenToProse(model: PageModel, top: Info, skipUnit: Uint8Array | null):
   return best;
 }
 
-/** No container stands out: the root's element children (the document node is no block). */
+/**
+ * No container stands out: the root's element children with text (the document node is no
+ * block), or the root itself on a page with no text at all.
+ */
 function wholePage(model: PageModel): Container {
   const blocks: Info[] = [];
   for (const info of model.infos.values()) if (info.parent === model.root && info.len > 0) blocks.push(info);
-  return { top: blocks[0] ?? model.root, blocks };
+  return blocks.length ? { top: blocks[0]!, blocks } : { top: model.root, blocks: [model.root] };
 }
 
 export function isAncestor(anc: Info, info: Info): boolean {

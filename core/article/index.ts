@@ -59,9 +59,7 @@ function* attempt(model: PageModel, headline: Headline, useUnlikely: boolean): S
   yield;
   const ranges: Array<[number, number, Info]> = container.blocks.map((b) => [b.firstUnit, b.endUnit, b]);
   const keep = selectUnits(model, ranges, headline.info, unlikely);
-  // No block at all (a page with no text, or one changed under a staged read): no lead either.
-  const first = container.blocks[0];
-  const lead = first ? leadBefore(model, first, headline.info, unlikely) : [];
+  const lead = leadBefore(model, container.blocks[0]!, headline.info, unlikely);
   for (const i of lead) keep[i] = 1;
   const blocks = [...lead.map((i) => model.units[i]!.info).reverse(), ...container.blocks];
   let chars = 0;

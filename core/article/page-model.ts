@@ -190,8 +190,9 @@ export function* buildPageModelSteps(root: Document | Element): Steps<PageModel>
     },
   };
   // The document's own children by childNodes: linkedom's doctype has no nextSibling.
-  const top = root.nodeType === ELEMENT_NODE ? [] : Array.from(root.childNodes);
+  const top: Node[] = [];
   if (root.nodeType === ELEMENT_NODE) for (let c = root.firstChild; c; c = c.nextSibling) top.push(c);
+  else top.push(...Array.from(root.childNodes));
   for (const node of top) yield* walkDom(node, visitor);
   // Close the root.
   flush(blockStack.pop()!);

@@ -40,8 +40,9 @@ export interface Painter {
   /** Show the kinds in `visible`, hide the rest, without recomputing anything. */
   setVisible(visible: ReadonlySet<ItemKind>): void;
   /**
-   * The viewport moved or resized (or the page's layout did): on a page with too many highlights
+   * The viewport moved (a scroll of our own, before its event): on a page with too many highlights
    * to register at once, register those near the viewport now. Cheap when nothing needs to change.
+   * Such a page's scrolls and resizes are followed without it.
    */
   refresh(): void;
   /** Briefly mark one range (after a scroll from the panel). */
@@ -60,13 +61,15 @@ export function createPainter(doc: Document): Painter {
 abstract class BasePainter {
   protected items: PaintedItem[] = [];
 
-  /** The items a point on screen may fall on. */
-  protected hitCandidates(): readonly PaintedItem[] {
-    return this.items;
+  /** The items a point on screen may fall on: indexes [lo, hi) of `items`. */
+  protected hitCandidates(): Slice {
+    return { lo: 0, hi: this.items.length };
   }
 
   itemAt(node: Node, offset: number): PaintedItem | undefined {
-    for (const item of this.hitCandidates()) {
+    const { lo, hi } = this.hitCandidates();
+    for (let i = lo; i < hi; i++) {
+      const item = this.items[i]!;
       try {
         if (item.range.isPointInRange(node, offset)) return item;
       } catch {
@@ -82,8 +85,12 @@ class HighlightApiPainter extends BasePainter implements Painter {
   private flashTimer: ReturnType<typeof setTimeout> | undefined;
   private visible: ReadonlySet<ItemKind> = new Set();
   private shown = new Map<ItemKind, HighlightLike>();
-  /** The registered items on a page with more than MAX_REGISTERED; null while all are. */
+  /**
+   * The registered items on a page with more than MAX_REGISTERED; null while all are. While there
+   * is one, scrolls and resizes are followed (a news page never sets those listeners).
+   */
   private slice: Slice | null = null;
+  private readonly follow = () => this.refresh();
 
   constructor(
     private readonly registry: HighlightRegistry,
@@ -95,7 +102,7 @@ class HighlightApiPainter extends BasePainter implements Painter {
 
   paint(items: readonly PaintedItem[], visible: ReadonlySet<ItemKind>): void {
     this.items = [];
-    this.slice = null;
+    this.unslice();
     this.setVisible(visible);
     this.add(items);
   }
@@ -116,8 +123,21 @@ class HighlightApiPainter extends BasePainter implements Painter {
     if (this.slice && !force && stillCovers(this.slice, n, extent, view)) return;
     const next = windowAround(n, extent, view);
     if (this.slice && next.lo === this.slice.lo && next.hi === this.slice.hi) return;
+    if (!this.slice) {
+      // Capture, so a scrolling element inside the page is followed too; passive: never cancelled.
+      this.win.addEventListener('scroll', this.follow, { capture: true, passive: true });
+      this.win.addEventListener('resize', this.follow, { passive: true });
+    }
     this.slice = next;
-    this.registerSlice();
+    this.registerAll();
+  }
+
+  /** Back to registering every item: stop following the viewport. */
+  private unslice(): void {
+    if (!this.slice) return;
+    this.slice = null;
+    this.win.removeEventListener('scroll', this.follow, { capture: true });
+    this.win.removeEventListener('resize', this.follow);
   }
 
   private readonly extent = (index: number): { top: number; bottom: number } | undefined => {
@@ -125,10 +145,15 @@ class HighlightApiPainter extends BasePainter implements Painter {
     return box.width || box.height ? box : undefined;
   };
 
-  /** Register the slice's visible items in fresh highlights, swapped in once per kind. */
-  private registerSlice(): void {
+  /** The registered items: the slice, or all of them. */
+  private registered(): Slice {
+    return this.slice ?? { lo: 0, hi: this.items.length };
+  }
+
+  /** Register the visible items of registered() in fresh highlights, swapped in once per kind. */
+  private registerAll(): void {
     this.shown = new Map();
-    const { lo, hi } = this.slice!;
+    const { lo, hi } = this.registered();
     for (let i = lo; i < hi; i++) {
       const item = this.items[i]!;
       if (!this.visible.has(item.kind)) continue;
@@ -158,18 +183,12 @@ class HighlightApiPainter extends BasePainter implements Painter {
 
   setVisible(visible: ReadonlySet<ItemKind>): void {
     this.visible = visible;
-    if (this.slice) {
-      this.registerSlice();
-      return;
-    }
-    for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
-    this.shown.clear();
-    for (const item of this.items) this.register(item);
+    this.registerAll();
   }
 
-  protected override hitCandidates(): readonly PaintedItem[] {
+  protected override hitCandidates(): Slice {
     // A point in the viewport can only be on a registered item.
-    return this.slice ? this.items.slice(this.slice.lo, this.slice.hi) : this.items;
+    return this.registered();
   }
 
   flash(range: Range, ms = 1600): void {
@@ -181,7 +200,7 @@ class HighlightApiPainter extends BasePainter implements Painter {
   clear(): void {
     clearTimeout(this.flashTimer);
     this.items = [];
-    this.slice = null;
+    this.unslice();
     this.shown.clear();
     for (const kind of HIGHLIGHT_KINDS) this.registry.delete(HIGHLIGHT_NAME[kind]);
     this.registry.delete(FLASH_NAME);

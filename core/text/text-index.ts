@@ -64,6 +64,11 @@ export function isHiddenByAttribute(el: Element): boolean {
   return style !== null && /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
 }
 
+/** [start, end) is a non-empty span of a text `length` long, in whole characters. */
+function isSpan(start: number, end: number, length: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end <= length && start < end;
+}
+
 export class TextIndex {
   readonly text: string;
   private readonly segments: Segment[];
@@ -95,9 +100,17 @@ export class TextIndex {
     return { node: seg.node, offset: seg.nodeOffset + (offset - seg.start) };
   }
 
+  /**
+   * Whether rangeOf(start, end) can answer: a non-empty span of `text` whose first and last
+   * characters lie in text nodes (not in a separator). Makes no Range.
+   */
+  maps(start: number, end: number): boolean {
+    return isSpan(start, end, this.text.length) && this.segmentAt(start) !== undefined && this.segmentAt(end - 1) !== undefined;
+  }
+
   /** A live Range over text[start, end). Throws on an empty, reversed or out-of-text span. */
   rangeOf(start: number, end: number): Range {
-    if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > this.text.length || start >= end) {
+    if (!isSpan(start, end, this.text.length)) {
       throw new RangeError(`bad span [${start}, ${end}) for text of length ${this.text.length}`);
     }
     const from = this.pointAt(start);

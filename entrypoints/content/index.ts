@@ -3,8 +3,6 @@ import { browser } from 'wxt/browser';
 import { resolveUiLang } from '../../utils/i18n';
 import { fromContent } from '../../utils/messaging';
 import { newsMatchPatterns } from '../../utils/news-sites';
-import { settingsItem } from '../../utils/settings';
-import { DEFAULT_SETTINGS } from '../../utils/settings-defaults';
 import { startGloss } from '../../utils/content/start-gloss';
 import { HoverCards } from './hover-card';
 
@@ -21,18 +19,15 @@ export default defineContentScript({
     g[LOADED] = true;
     ctx.onInvalidated(() => delete g[LOADED]);
 
-    let uiSetting = DEFAULT_SETTINGS.uiLang;
     let cards: HoverCards | undefined;
     // Nothing else here: this task has just compiled and run the whole script (startGloss goes on
-    // in later tasks), and a storage watch set up now would add its API bindings to it.
+    // in later tasks, and reads and watches the settings for the session).
     startGloss(ctx, startedAt, {
-      onSession: (session, settings) => {
-        uiSetting = settings.uiLang;
-        ctx.onInvalidated(settingsItem.watch((s) => (uiSetting = s.uiLang)));
+      onSession: (session) => {
         cards = new HoverCards(ctx, {
           hitAt: (x, y) => session.hitAt(x, y),
           annotation: () => session.state.annotation,
-          uiLang: () => resolveUiLang(uiSetting, browser.i18n.getUILanguage()),
+          uiLang: () => resolveUiLang(session.settingsNow.uiLang, browser.i18n.getUILanguage()),
           openInPanel: (ref) => void fromContent.sendMessage('highlightClicked', ref).catch(() => undefined),
         });
       },

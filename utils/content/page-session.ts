@@ -81,7 +81,7 @@ export async function readBody(doc: Document, options: FindOptions = {}): Promis
   const read = await readSliced(doc, options);
   performance.measure('gloss:read', { start: reading, end: performance.now() });
   // Sending a long text to the background serialises it on this thread: not in the same task as
-  // the last reading stage.
+  // the last reading stage (whoever sends it, start-up or run()). A short one goes at once.
   if (read && read.article.text.length > SEND_APART_CHARS) await yieldToPage();
   return { read };
 }
@@ -214,6 +214,11 @@ export class PageSession {
     }
   }
 
+  /** The settings in force (the last applied). */
+  get settingsNow(): Readonly<Settings> {
+    return this.settings;
+  }
+
   applySettings(next: Settings): void {
     const repaint = next.termsFirstOnly !== this.settings.termsFirstOnly;
     this.settings = next;
@@ -268,14 +273,9 @@ export class PageSession {
     const behavior = this.doc.visibilityState === 'visible' ? 'smooth' : 'instant';
     if (win) win.scrollTo({ top: rect.top + win.scrollY - win.innerHeight / 3, behavior });
     // An instant scroll has moved already (its scroll event comes at the next frame, which a
-    // hidden tab may not draw soon); a smooth one registers as it goes, through viewportChanged().
+    // hidden tab may not draw soon); a smooth one registers as it goes (the painter follows scrolls).
     this.painter.refresh();
     this.painter.flash(item.range);
-  }
-
-  /** The reader scrolled or resized: on a very long page, paint the highlights that came near. */
-  viewportChanged(): void {
-    this.painter.refresh();
   }
 
   /** The shown highlight under a viewport point, with its range. */

@@ -61,23 +61,11 @@ class LazyItem implements PaintedItem {
   }
 }
 
-/** Whether the index maps both ends of a span to text nodes (a separator or beyond maps to none). */
-function maps(index: TextIndex, { start, end }: Span): boolean {
-  if (!(Number.isInteger(start) && Number.isInteger(end)) || start < 0 || end > index.text.length || start >= end) return false;
-  try {
-    index.pointAt(start);
-    index.pointAt(end - 1);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /** Items for part of a plan. A span the index cannot map is a detector bug: skipped, not guessed. */
 export function toPainted(plan: readonly PlannedItem[], index: TextIndex): PaintedItem[] {
   const items: PaintedItem[] = [];
   for (const { kind, key, span } of plan) {
-    if (maps(index, span)) items.push(new LazyItem(kind, key, span.start, span.end, index));
+    if (index.maps(span.start, span.end)) items.push(new LazyItem(kind, key, span.start, span.end, index));
     else console.warn('[gloss] skipped a span outside the text index', kind, span);
   }
   return items;

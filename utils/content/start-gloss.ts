@@ -10,7 +10,6 @@ import { fromContent, toBackground, toContent } from '../messaging';
 import { fromWire } from '../detect-wire';
 import { noticeOf } from '../page-notice';
 import { settingsItem } from '../settings';
-import type { Settings } from '../settings-defaults';
 import { guarded, isItemRef, isNothing, isStepPayload } from '../validate-messages';
 import { PageSession, readBody, startDetection, type Detector } from './page-session';
 import { watchPage } from './watch-page';
@@ -19,8 +18,8 @@ import { yieldToPage } from './yield-to-page';
 export const ANNOTATE_MEASURE = 'gloss:annotate';
 
 export interface GlossHooks {
-  /** The session exists (before the first annotation): attach page UI to it, with the settings read at start. */
-  onSession?(session: PageSession, settings: Settings): void;
+  /** The session exists (before the first annotation): attach page UI to it (settingsNow follows storage). */
+  onSession?(session: PageSession): void;
   /** A keyboard step moved to this highlight. */
   onStepped?(item: PaintedItem): void;
 }
@@ -45,18 +44,17 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
   // extension's background, which refuses a site the reader turned off (disabled-hosts.ts), and
   // nothing is shown before the settings allow it. A failure here is run()'s to report: it reads
   // again and turns errors into an 'error' state.
+  // (readBody hands the thread back before a long text is sent: serialising it is a task's work.)
   const early = article ? await readBody(document, { gatePassed: true }).catch(() => undefined) : { read: null };
-  // Reading ended its task with a full slice: the request (serialising the text, and the messaging
-  // bindings' setup on first use) and then setting up the session each take a task of their own.
-  await yieldToPage();
   if (early?.read && !ctx.isInvalid) early.detection = startDetection(detect, early.read);
   const settings = await settingsRead;
+  // Setting up the session takes a task of its own.
   await yieldToPage();
   if (ctx.isInvalid) return;
   if (settings.disabledHosts.includes(location.hostname)) return;
   const session = new PageSession(document, settings, detect);
   ctx.onInvalidated(() => session.dispose());
-  hooks.onSession?.(session, settings);
+  hooks.onSession?.(session);
 
   const removers = [
     // Only this extension may ask, with well-formed payloads (validate-messages.ts); anything else gets a no-op answer.
@@ -83,13 +81,6 @@ export async function startGloss(ctx: ContentScriptContext, startedAt: number, h
     const ref = session.itemAtPoint(e.clientX, e.clientY);
     if (ref) fromContent.sendMessage('highlightClicked', ref).catch(() => undefined);
   });
-
-  // On a very long page only the highlights near the viewport are registered (core/highlight):
-  // follow it. Capture, so a scrolling element inside the page is followed too; passive, since we
-  // never cancel a scroll.
-  const follow = () => session.viewportChanged();
-  ctx.addEventListener(document, 'scroll', follow, { capture: true, passive: true });
-  ctx.addEventListener(window, 'resize', follow, { passive: true });
 
   await session.run(early);
   if (ctx.isInvalid) return;

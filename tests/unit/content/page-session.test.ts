@@ -4,6 +4,7 @@ import { annotateText } from '../../../core/annotate';
 import type { TextAnnotations } from '../../../core/types';
 import { PAINT_CHUNK, PageSession, type Detector } from '../../../utils/content/page-session';
 import { DEFAULT_SETTINGS } from '../../../utils/settings-defaults';
+import { installFakeHighlights } from '../highlight/fake-highlights';
 
 /** In the extension the background detects; here the same core runs in-process. */
 const detect: Detector = async (text, lang) => annotateText(text, lang);
@@ -67,16 +68,8 @@ describe('PageSession on a long page (Highlight API)', () => {
     const paragraphs = Array.from({ length: 120 }, (_, i) => `Officials said ${i + 10} ships and ${i + 20} planes and ${i + 30} tanks and ${i + 40} drones and ${i + 50} boats were seen.`);
     const doc = articlePage(paragraphs);
     const win = doc.defaultView!;
-    const registry = new Map<string, { ranges: Range[] }>();
+    const registry = installFakeHighlights(win);
     const sizes: number[] = [];
-    class FakeHighlight {
-      ranges: Range[] = [];
-      add(range: Range) {
-        this.ranges.push(range);
-      }
-    }
-    Object.defineProperty(win, 'CSS', { value: { highlights: registry } });
-    Object.defineProperty(win, 'Highlight', { value: FakeHighlight });
     // A detector that reports every number as a claim, without the real data.
     const numbers: Detector = async (text) => {
       const claims = [...text.matchAll(/\d+/g)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0], value: Number(m[0]), kind: 'count' as const }));

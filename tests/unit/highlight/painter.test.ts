@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPainter, type PaintedItem } from '../../../core/highlight/painter';
 import { TextIndex } from '../../../core/text/text-index';
 import type { ItemKind } from '../../../core/panel-model';
+import { installFakeHighlights } from './fake-highlights';
 
 const ALL = new Set<ItemKind>(['person', 'claim', 'term']);
 
@@ -75,18 +76,7 @@ describe('fallback painter (no Highlight API)', () => {
 describe('Highlight API painter', () => {
   it('registers one highlight per visible kind and never touches the DOM', () => {
     const win = page('<p>Dmitry Peskov said 700.</p>');
-    const registry = new Map<string, { ranges: Range[] }>();
-    class FakeHighlight {
-      ranges: Range[];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-      add(range: Range) {
-        this.ranges.push(range);
-      }
-    }
-    Object.defineProperty(win, 'CSS', { value: { highlights: registry } });
-    Object.defineProperty(win, 'Highlight', { value: FakeHighlight });
+    const registry = installFakeHighlights(win);
     const doc = win.document as unknown as Document;
     const before = doc.body.innerHTML;
     const index = TextIndex.fromBlocks([doc.querySelector('p')!]);

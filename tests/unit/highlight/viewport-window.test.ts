@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createPainter, type PaintedItem } from '../../../core/highlight/painter';
 import { MARGIN_SCREENS, MAX_REGISTERED, stillCovers, windowAround, type Extent } from '../../../core/highlight/viewport-window';
 import type { ItemKind } from '../../../core/panel-model';
+import { installFakeHighlights } from './fake-highlights';
 
 const VIEW = 900;
 const LINE = 30;
@@ -50,26 +51,16 @@ describe('viewport window', () => {
 
 describe('Highlight API painter on a page with very many highlights', () => {
   it('registers only those near the viewport, follows a scroll, and keeps toggles and hit-testing', () => {
-    const win = new Window({ innerHeight: VIEW } as never);
-    win.document.write('<!doctype html><html><body><p>x</p></body></html>');
-    const registry = new Map<string, { ranges: Range[] }>();
-    class FakeHighlight {
-      ranges: Range[] = [];
-      constructor(...ranges: Range[]) {
-        this.ranges = ranges;
-      }
-      add(range: Range) {
-        this.ranges.push(range);
-      }
-    }
-    Object.defineProperty(win, 'CSS', { value: { highlights: registry } });
-    Object.defineProperty(win, 'Highlight', { value: FakeHighlight });
-    Object.defineProperty(win, 'innerHeight', { value: VIEW });
-    const doc = win.document as unknown as Document;
-    let scrollY = 0;
+    const win = new Window({ height: VIEW });
     const n = 5_000;
+    win.document.write(`<!doctype html><html><body>${'<p>line</p>'.repeat(n)}</body></html>`);
+    const registry = installFakeHighlights(win);
+    const doc = win.document as unknown as Document;
+    const lineText = Array.from(doc.querySelectorAll('p'), (p) => p.firstChild!);
+    let scrollY = 0;
     const items: PaintedItem[] = Array.from({ length: n }, (_, i) => {
       const range = doc.createRange();
+      range.selectNodeContents(lineText[i]!);
       range.getBoundingClientRect = () => ({ top: i * LINE - scrollY, bottom: i * LINE + 20 - scrollY, width: 50, height: 20 }) as DOMRect;
       const kind: ItemKind = i % 2 ? 'claim' : 'person';
       return { kind, key: `k${i}`, range };
@@ -83,14 +74,18 @@ describe('Highlight API painter on a page with very many highlights', () => {
     expect(registered().length).toBeLessThanOrEqual(band);
     expect(keysOf(registered())[0]).toBe(0);
 
-    // Scroll far down: what is now on screen gets registered, the top is dropped.
+    // Scroll far down: what is now on screen gets registered, the top is dropped. (A scroll event
+    // does not bubble from a scrolling element: the painter listens in the capture phase.)
     scrollY = 100_000;
-    painter.refresh();
+    doc.body.dispatchEvent(new win.Event('scroll') as unknown as Event);
     const shown = keysOf(registered());
     const onScreen = Math.floor(scrollY / LINE);
     expect(shown).toContain(onScreen);
     expect(shown).not.toContain(0);
     expect(shown.length).toBeLessThanOrEqual(band);
+    // A point on screen finds its item; the top of the page, no longer registered, finds none.
+    expect(painter.itemAt(lineText[onScreen]!, 2)).toBe(items[onScreen]);
+    expect(painter.itemAt(lineText[0]!, 2)).toBeUndefined();
 
     // Toggling a kind re-registers the window without it.
     painter.setVisible(new Set(['claim']));
@@ -100,5 +95,34 @@ describe('Highlight API painter on a page with very many highlights', () => {
     expect(registry.size).toBe(0);
     painter.clear();
     expect(registry.size).toBe(0);
+  });
+
+  it('follows scrolling only while the page has too many highlights to register at once', () => {
+    const win = new Window({ height: VIEW });
+    installFakeHighlights(win);
+    const doc = win.document as unknown as Document;
+    const listening = new Set<string>();
+    const on = win.addEventListener.bind(win) as (...args: unknown[]) => void;
+    const off = win.removeEventListener.bind(win) as (...args: unknown[]) => void;
+    Object.assign(win, {
+      addEventListener: (type: string, ...rest: unknown[]) => (listening.add(type), on(type, ...rest)),
+      removeEventListener: (type: string, ...rest: unknown[]) => (listening.delete(type), off(type, ...rest)),
+    });
+    const items = (count: number): PaintedItem[] => Array.from({ length: count }, (_, i) => {
+      const range = doc.createRange();
+      range.getBoundingClientRect = () => ({ top: i * LINE, bottom: i * LINE + 20, width: 50, height: 20 }) as DOMRect;
+      return { kind: 'claim', key: `k${i}`, range };
+    });
+    const painter = createPainter(doc);
+    painter.paint(items(MAX_REGISTERED), new Set(['claim']));
+    expect(listening.size).toBe(0);
+    painter.add(items(1));
+    expect([...listening].sort()).toEqual(['resize', 'scroll']);
+    painter.paint(items(10), new Set(['claim']));
+    expect(listening.size).toBe(0);
+    painter.paint(items(2 * MAX_REGISTERED), new Set(['claim']));
+    expect(listening.size).toBe(2);
+    painter.clear();
+    expect(listening.size).toBe(0);
   });
 });

@@ -61,6 +61,22 @@ describe('TextIndex', () => {
     expect(index.rangeOf(0, 3).toString()).toBe('One');
   });
 
+  it('tells without throwing whether a span maps, exactly when rangeOf would answer', () => {
+    const d = doc('<p>One</p><p>Two</p>');
+    const index = TextIndex.fromBlocks(Array.from(d.querySelectorAll('p')));
+    const spans: [number, number][] = [[2, 1], [0, 99], [3, 5], [0, 4], [-1, 2], [0.5, 2], [0, 3], [5, 8], [1, 2]];
+    for (const [start, end] of spans) {
+      let ranged = true;
+      try {
+        index.rangeOf(start, end);
+      } catch {
+        ranged = false;
+      }
+      expect(index.maps(start, end), `[${start}, ${end})`).toBe(ranged);
+    }
+    expect(spans.filter(([s, e]) => index.maps(s, e))).toEqual([[0, 3], [5, 8], [1, 2]]);
+  });
+
   it('handles an empty block list', () => {
     expect(TextIndex.fromBlocks([]).text).toBe('');
   });
