@@ -13,6 +13,7 @@
 import { CLITIC_READINGS, MIN_CLITIC_STEM, skipLetters } from './arabic-words';
 import type { Analysis } from './arabic-tagger';
 import type { RawMention } from './link';
+import { tokenAt } from './tokens';
 import type { PersonMention } from '../types';
 
 /** Letters, harakat and tatweel: what a written Arabic word is made of (no punctuation or digits). */
@@ -28,14 +29,12 @@ const MIN_VOWEL_REST = 4;
  */
 export function readOffProclitics(a: Analysis, mentions: RawMention[]): void {
   const { tokens, words, kinds } = a;
-  const startAt = new Map<number, number>();
-  tokens.forEach((t, i) => startAt.set(t.start, i));
   const nameWords = new Set<string>();
   for (const m of mentions) for (const k of m.key) nameWords.add(k);
   for (const m of mentions) {
-    const s = startAt.get(m.start);
+    const s = tokenAt(tokens, 'start', m.start);
     // A mention starting inside its token already had its proclitic read off.
-    if (s === undefined || words[s]!.skip > 0 || kinds[s] !== 'unknown') continue;
+    if (s < 0 || words[s]!.skip > 0 || kinds[s] !== 'unknown') continue;
     const f = words[s]!.f;
     if (m.key[0] !== f || f.length <= MIN_CLITIC_STEM) continue;
     // One or two proclitics, longest first, as arabic-words.ts reads them.

@@ -12,7 +12,7 @@
  *   in alef ("ماريا", "سيلفا", "أوبرا") are not everyday words less the alef.
  */
 import type { Analysis } from './arabic-tagger';
-import type { WordLists } from './arabic-features';
+import { isEveryday, type WordLists } from './arabic-word-lists';
 import type { Word } from './arabic-words';
 
 /** The article, alone or after a preposition and a conjunction ("والأسد", "بالأسد", "للأسد"). */
@@ -33,15 +33,14 @@ export function articledWords(words: Word[]): Set<string> {
 }
 
 /**
- * Drops indefinite accusatives from the end of tagged spans ("معاوية جيشا" -> "معاوية"), and spans
- * made of nothing else ("قدم برنامجا"). A lexicon given name is never dropped.
+ * The tagged spans less indefinite accusatives at their end ("معاوية جيشا" -> "معاوية"), and
+ * without spans made of nothing else ("قدم برنامجا"). A lexicon given name is never dropped.
  */
-export function trimAccusatives(a: Analysis, spans: Array<[number, number]>, lists: WordLists): void {
+export function trimAccusatives(a: Pick<Analysis, 'words' | 'kinds'>, spans: Array<[number, number]>, lists: WordLists): Array<[number, number]> {
   const { words, kinds } = a;
-  const everyday = (f: string) => lists.common.has(f) && !lists.names.has(f);
   const accusative = (k: number) => {
     const f = words[k]!.f;
-    return kinds[k] !== 'given' && f.length >= MIN_ACCUSATIVE && f.endsWith('ا') && !lists.names.has(f) && everyday(f.slice(0, -1));
+    return kinds[k] !== 'given' && f.length >= MIN_ACCUSATIVE && f.endsWith('ا') && !lists.names.has(f) && isEveryday(lists, f.slice(0, -1));
   };
   const kept: Array<[number, number]> = [];
   for (const [s, end] of spans) {
@@ -49,6 +48,5 @@ export function trimAccusatives(a: Analysis, spans: Array<[number, number]>, lis
     while (e > s && accusative(e - 1)) e--;
     if (e > s) kept.push([s, e]);
   }
-  spans.length = 0;
-  spans.push(...kept);
+  return kept;
 }

@@ -22,7 +22,7 @@ import { rowOf, type WeightRow, type WeightTable } from './perceptron';
 export const PAIR_HEADS = ['f-1f=', 'ff+1='];
 
 /** A letter trie over prefixes (or reversed suffixes): the ids of the values ending at a node. */
-export class TrieNode {
+class TrieNode {
   next: Map<number, TrieNode> | null = null;
   /** By the head's SLOT in its family (-1: the model lacks it); null if no value ends here. */
   ids: Int32Array | null = null;
@@ -181,60 +181,59 @@ export class StringIdWriter extends TextWriter {
     this.out.none();
   }
 }
+/**
+ * A walk down one trie, letter by letter from the start of a word (prefixes) or from its end
+ * (suffixes). It keeps the last word walked and the nodes along it by depth (null past its end),
+ * so a word's 1-, 2-, 3- and 4-letter features walk its letters once.
+ */
+class TrieWalk {
+  private word = '';
+  /** How far the walk of `word` has gone (-1: nothing walked yet). */
+  private depth = -1;
+  private path: Array<TrieNode | null> = new Array<TrieNode | null>(MAX_DEPTH + 1).fill(null);
+  constructor(
+    private root: TrieNode,
+    private fromEnd: boolean,
+  ) {}
+  /** The node of s's first (or last) `depth` letters. */
+  node(s: string, depth: number): TrieNode | null {
+    const path = this.path;
+    if (this.word !== s || this.depth < 0) {
+      this.word = s;
+      this.depth = 0;
+      path[0] = this.root;
+    }
+    for (let k = this.depth; k < depth; k++) path[k + 1] = path[k]?.next?.get(s.charCodeAt(this.fromEnd ? s.length - 1 - k : k)) ?? null;
+    if (depth > this.depth) this.depth = depth;
+    return path[depth]!;
+  }
+}
+
 /** Ids from the FeatureIndex. */
 export class IndexWriter implements FormWriter {
-  /**
-   * The last word walked in each trie and the nodes along it, by depth (null past its end, or
-   * not walked yet: `prefixDepth` and `suffixDepth` say how far the walks have gone).
-   */
-  private prefixWord = '';
-  private prefixDepth = -1;
-  private prefixPath: Array<TrieNode | null> = new Array<TrieNode | null>(MAX_DEPTH + 1).fill(null);
-  private suffixWord = '';
-  private suffixDepth = -1;
-  private suffixPath: Array<TrieNode | null> = new Array<TrieNode | null>(MAX_DEPTH + 1).fill(null);
+  private prefixes: TrieWalk;
+  private suffixes: TrieWalk;
   constructor(
     private index: FeatureIndex,
     private table: WeightTable,
     private out: IdList,
-  ) {}
+  ) {
+    this.prefixes = new TrieWalk(index.prefixes, false);
+    this.suffixes = new TrieWalk(index.suffixes, true);
+  }
   /** Adds feature number n's id. */
   private add(n: number | undefined): void {
     this.out.add(tableId(this.index, this.table, n));
-  }
-  /** The node of s's first `depth` letters. */
-  private prefixNode(s: string, depth: number): TrieNode | null {
-    const path = this.prefixPath;
-    if (this.prefixWord !== s || this.prefixDepth < 0) {
-      this.prefixWord = s;
-      this.prefixDepth = 0;
-      path[0] = this.index.prefixes;
-    }
-    for (let k = this.prefixDepth; k < depth; k++) path[k + 1] = path[k]?.next?.get(s.charCodeAt(k)) ?? null;
-    if (depth > this.prefixDepth) this.prefixDepth = depth;
-    return path[depth]!;
-  }
-  /** The node of s's last `depth` letters. */
-  private suffixNode(s: string, depth: number): TrieNode | null {
-    const path = this.suffixPath;
-    if (this.suffixWord !== s || this.suffixDepth < 0) {
-      this.suffixWord = s;
-      this.suffixDepth = 0;
-      path[0] = this.index.suffixes;
-    }
-    for (let k = this.suffixDepth; k < depth; k++) path[k + 1] = path[k]?.next?.get(s.charCodeAt(s.length - 1 - k)) ?? null;
-    if (depth > this.suffixDepth) this.suffixDepth = depth;
-    return path[depth]!;
   }
   word(head: number, value: string): void {
     this.add(this.index.words.get(value)?.[SLOT[head]!]);
   }
   prefix(head: number, s: string, k: number): void {
-    const ids = this.prefixNode(s, Math.min(k, s.length))?.ids;
+    const ids = this.prefixes.node(s, Math.min(k, s.length))?.ids;
     this.add(ids ? ids[SLOT[head]!]! : -1);
   }
   suffix(head: number, s: string, k: number): void {
-    const ids = this.suffixNode(s, Math.min(k, s.length))?.ids;
+    const ids = this.suffixes.node(s, Math.min(k, s.length))?.ids;
     this.add(ids ? ids[SLOT[head]!]! : -1);
   }
   flag(head: number): void {

@@ -2,7 +2,8 @@
  * The Arabic tagger's features (arabic-tagger.ts): word classes around each token, its shape,
  * the words themselves and what the rules decided, written either as strings (what training
  * reads) or as ids of a model's WeightTable (what detection scores). Both come out of one walk
- * over the tokens (walkFeatures), in the same order, so they score the same sums.
+ * over the tokens (walkFeatures), in the same order, so they score the same sums; where they go
+ * is arabic-feature-sinks.ts, and the model's word lists are read in arabic-word-lists.ts.
  *
  * Speed on new text is the point of the layout (every article is new text): what depends on a
  * word form alone is worked out once per form and kept with the word's reading (Word.memo, one
@@ -12,26 +13,10 @@
  */
 import { stemLists, type Kind, type Lexicon, type Word } from './arabic-words';
 import type { Analysis } from './arabic-tagger';
-import { IdList, indexFromSecondText, IndexWriter, PAIR_HEADS, StringIdWriter, tableId, type FeatureIndex } from './arabic-feature-index';
-import {
-  AS_NEXT,
-  AS_NEXT2,
-  AS_NEXT_WORD,
-  AS_PREV,
-  AS_PREV2,
-  AS_PREV2_WORD,
-  AS_PREV_SHAPE,
-  AS_PREV_WORD,
-  FORM_PARTS,
-  PROCLITIC,
-  StringWriter,
-  writeNextShape,
-  writeOwn,
-  writeParts,
-  type FormStrings,
-  type FormWriter,
-} from './arabic-form-features';
+import { feat, IdSink, StringSink, type FeatureSink } from './arabic-feature-sinks';
+import { AS_NEXT, AS_NEXT2, AS_NEXT_WORD, AS_PREV, AS_PREV2, AS_PREV2_WORD, AS_PREV_SHAPE, AS_PREV_WORD, type FormStrings } from './arabic-form-features';
 import { TAG_B, TAG_I, weightTable, type FeatureIds, type TaggerModel, type WeightTable } from './perceptron';
+import { inNames, rarity, type WordLists } from './arabic-word-lists';
 
 /** A surname written with a proclitic ("وبلير"), for the seen feature. */
 const SEEN_CLITIC = /^[وبلف]/;
@@ -62,16 +47,6 @@ function nisbaOf(f: string): number {
 const RARE_NAMES = ['', 'rare', 'rare1'];
 const NAMED_NAMES = ['', 'gz', 'gz1'];
 
-/**
- * A feature string built once (constants, the joined ones below), with its id in the model last
- * scored with: IdSink then skips the lookup.
- */
-interface Feat {
-  text: string;
-  table?: WeightTable;
-  id?: number;
-}
-const feat = (text: string): Feat => ({ text });
 const BIAS = feat('b');
 const SEEN = feat('seen');
 const NEXT_SEEN = feat('nseen');
@@ -158,22 +133,6 @@ function memoOf(w: Word, kind: Kind, L: Lexicon): FormMemo {
   return memo;
 }
 
-/** Word lists a model was trained with (TaggerModel.common and .names). */
-export interface WordLists {
-  common: Set<string>;
-  names: Set<string>;
-}
-/** Word lists by model: split from the model's strings once. */
-const LISTS = new WeakMap<TaggerModel, WordLists>();
-export function wordLists(model: TaggerModel): WordLists | undefined {
-  if (model.common === undefined) return undefined;
-  let lists = LISTS.get(model);
-  if (!lists) {
-    lists = { common: new Set(model.common.split(' ')), names: new Set((model.names ?? '').split(' ')) };
-    LISTS.set(model, lists);
-  }
-  return lists;
-}
 /** The memo's word-list codes under `lists`. */
 function listCodes(w: Word, memo: FormMemo, lists: WordLists): FormMemo {
   if (memo.lists !== lists) {
@@ -183,191 +142,6 @@ function listCodes(w: Word, memo: FormMemo, lists: WordLists): FormMemo {
   }
   return memo;
 }
-/** 1 ("gz") for a word the training text wrote inside a name, 2 ("gz1") after a proclitic, else 0. */
-function inNames(f: string, names: Set<string>): number {
-  if (names.has(f)) return 1;
-  if (f.length > 4 && PROCLITIC.test(f) && names.has(f.slice(1))) return 2;
-  return 0;
-}
-/**
- * 1 ("rare") for a word the training text did not write often, 2 ("rare1") for one it wrote
- * without the proclitic ("وشارون" is rare only if "شارون" is too), 0 for a common one.
- */
-function rarity(f: string, common: Set<string>): number {
-  if (common.has(f)) return 0;
-  if (f.length > 4 && PROCLITIC.test(f) && common.has(f.slice(1))) return 2;
-  return 1;
-}
-
-/** Where walkFeatures writes a token's features, in order. */
-interface FeatureSink {
-  begin(i: number): void;
-  /** A feature built once and reused: constants, joined parts, the rules' tags. */
-  add(f: Feat): void;
-  /** Token i's class feature, then its own form features. */
-  own(i: number): void;
-  /** One of token i's FORM_PARTS, by index. */
-  form(i: number, part: number): void;
-  /** The shape of token i as the next word. */
-  nextShape(i: number): void;
-  /** A word pair: the words before and at the token (head 0), at and after it (head 1). */
-  pair(head: number, left: string, right: string): void;
-  end(i: number): void;
-}
-
-/** Features as strings; feats[i][1] is the class feature. */
-class StringSink implements FeatureSink {
-  out: string[][];
-  private f: string[] = [];
-  private writer = new StringWriter();
-  constructor(
-    private a: Analysis,
-    private memo: FormMemo[],
-  ) {
-    this.out = new Array<string[]>(a.tokens.length).fill(NONE);
-  }
-  private strings(i: number): FormStrings {
-    const m = this.memo[i]!;
-    if (m.strings) return m.strings;
-    const w = this.a.words[i]!;
-    const { writer } = this;
-    writeOwn(w, m.open, m.inVocab, this.a.kinds[i]!, writer);
-    const own = writer.take() as string[];
-    writeParts(w, m.open, m.inVocab, writer);
-    const parts = writer.take();
-    writeNextShape(w, m.open, writer);
-    m.strings = { own, parts, nextShape: writer.take() as string[] };
-    return m.strings;
-  }
-  begin(): void {
-    this.f = [];
-  }
-  add(f: Feat): void {
-    this.f.push(f.text);
-  }
-  own(i: number): void {
-    this.f.push(K_OWN[this.memo[i]!.kind]!.text, ...this.strings(i).own);
-  }
-  form(i: number, part: number): void {
-    // The walk asks only for parts the word has (a word-list or shape part of a listed or open
-    // word), so this pushes no undefined.
-    this.f.push(this.strings(i).parts[part]!);
-  }
-  nextShape(i: number): void {
-    this.f.push(...this.strings(i).nextShape);
-  }
-  pair(head: number, left: string, right: string): void {
-    this.f.push(`${PAIR_HEADS[head]}${left}|${right}`);
-  }
-  end(i: number): void {
-    this.out[i] = this.f;
-  }
-}
-const NONE: string[] = [];
-
-/** Features as ids, all tokens in one flat array (features the model lacks left out). */
-class IdSink implements FeatureSink {
-  private ids: Int32Array;
-  private length = 0;
-  private start: Int32Array;
-  /** Each token's class feature ("k=unknown"). */
-  private kinds: string[];
-  /** Undefined on a model's first text: pair strings are then built and looked up per token. */
-  private index: FeatureIndex | undefined;
-  private writer: FormWriter;
-  private list = new IdList();
-  /** The token being written. */
-  private at = 0;
-  constructor(
-    private a: Analysis,
-    private memo: FormMemo[],
-    private table: WeightTable,
-  ) {
-    const n = a.tokens.length;
-    this.ids = new Int32Array(Math.max(64, n * ID_ROOM_PER_TOKEN));
-    this.start = new Int32Array(n + 1);
-    this.kinds = new Array<string>(n).fill('');
-    this.index = indexFromSecondText(table);
-    this.writer = this.index ? new IndexWriter(this.index, table, this.list) : new StringIdWriter(table, this.list);
-  }
-  private push(id: number | undefined): void {
-    if (id === undefined || id < 0) return;
-    if (this.length === this.ids.length) this.grow();
-    this.ids[this.length++] = id;
-  }
-  private grow(): void {
-    const grown = new Int32Array(this.ids.length * 2);
-    grown.set(this.ids);
-    this.ids = grown;
-  }
-  /**
-   * Token i's form ids: [own count, next-shape count, the FORM_PARTS ids (-1: missing), own ids,
-   * next-shape ids], worked out once per form and model.
-   */
-  private formIds(i: number): Int32Array {
-    const m = this.memo[i]!;
-    if (m.table === this.table) return m.ids!;
-    const w = this.a.words[i]!;
-    const { writer, list } = this;
-    list.length = 2;
-    list.keepMissing = true;
-    writeParts(w, m.open, m.inVocab, writer);
-    list.keepMissing = false;
-    writeOwn(w, m.open, m.inVocab, this.a.kinds[i]!, writer);
-    const own = list.length - 2 - FORM_PARTS;
-    writeNextShape(w, m.open, writer);
-    list.list[0] = own;
-    list.list[1] = list.length - 2 - FORM_PARTS - own;
-    m.ids = list.list.slice(0, list.length);
-    m.table = this.table;
-    return m.ids;
-  }
-  private copy(list: Int32Array, from: number, count: number): void {
-    while (this.length + count > this.ids.length) this.grow();
-    const { ids } = this;
-    for (let k = 0; k < count; k++) ids[this.length + k] = list[from + k]!;
-    this.length += count;
-  }
-  begin(i: number): void {
-    this.at = i;
-    this.start[i] = this.length;
-  }
-  add(f: Feat): void {
-    if (f.table !== this.table) {
-      f.table = this.table;
-      f.id = this.table.idOf(f.text);
-    }
-    this.push(f.id);
-  }
-  own(i: number): void {
-    const kind = K_OWN[this.memo[i]!.kind]!;
-    this.kinds[this.at] = kind.text;
-    this.add(kind);
-    const ids = this.formIds(i);
-    this.copy(ids, 2 + FORM_PARTS, ids[0]!);
-  }
-  form(i: number, part: number): void {
-    this.push(this.formIds(i)[2 + part]);
-  }
-  nextShape(i: number): void {
-    const ids = this.formIds(i);
-    this.copy(ids, 2 + FORM_PARTS + ids[0]!, ids[1]!);
-  }
-  pair(head: number, left: string, right: string): void {
-    if (this.index) this.push(tableId(this.index, this.table, this.index.pairs[head]!.get(left)?.get(right)));
-    else this.push(this.table.idOf(`${PAIR_HEADS[head]}${left}|${right}`));
-  }
-  end(i: number): void {
-    this.start[i + 1] = this.length;
-  }
-  result(): FeatureIds {
-    // Skipped tokens never begin: carry the running end over them so their ranges are empty.
-    for (let i = 1; i < this.start.length; i++) if (this.start[i]! < this.start[i - 1]!) this.start[i] = this.start[i - 1]!;
-    return { ids: this.ids.subarray(0, this.length), start: this.start, kinds: this.kinds };
-  }
-}
-/** Starting room in the id array per token (most tokens have 25 to 35 features). */
-const ID_ROOM_PER_TOKEN = 32;
 
 /**
  * Tagger features per token as strings. Tokens marked in `skip` (forced outside by the caller)
@@ -435,7 +209,7 @@ function walkFeatures(a: Analysis, memo: FormMemo[], out: FeatureSink, skip?: Ui
     out.begin(i);
     // The class feature comes second (perceptron.ts adds the previous tag to it).
     out.add(BIAS);
-    out.own(i);
+    out.own(i, K_OWN[k0]!);
     const km1 = kindAt(i - 1, i);
     const kp1 = kindAt(i + 1, i);
     const km2 = kindAt(i - 2, i);

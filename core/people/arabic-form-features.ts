@@ -5,11 +5,7 @@
  * strings training reads and the ids detection scores (arabic-feature-index.ts) come from the
  * same code, in the same order.
  */
-import { surnameShaped, type Kind, type Word } from './arabic-words';
-
-/** A leading conjunction or preposition (و ف ب ل ك), and two of them ("وب", "فل"). */
-export const PROCLITIC = /^[وفبلك]/;
-const TWO_PROCLITICS = /^[وف][بلك]/;
+import { lessProclitic, PROCLITIC, surnameShaped, TWO_PROCLITICS, type Kind, type Word } from './arabic-words';
 
 /**
  * Templates of the features that depend on a word's form: the feature is its head + a value
@@ -111,7 +107,7 @@ export function writeOwn(w: Word, open: boolean, inVocab: boolean, kind: Kind, o
     out.prefix(H_P3, s, 3);
     // The stem without a leading proclitic ("وشارون" -> "شارون"), and its letter n-grams:
     // transliterated names end in "وف", "سكي", "يتش" and carry long vowels (ا و ي) throughout.
-    const b = s.length > 4 && PROCLITIC.test(s) && !s.startsWith('ال') ? s.slice(1) : s;
+    const b = lessProclitic(s) ?? s;
     if (b !== s) {
       out.prefix(H_BP2, b, 2);
       out.prefix(H_BP3, b, 3);

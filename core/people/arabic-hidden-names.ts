@@ -12,9 +12,9 @@
  * Held-out with the tagger fixed, five-fold F1 0.767 -> 0.771, both halves higher, over three
  * seed sets alike (+0.0036 each), no new error of any class.
  */
-import type { WordLists } from './arabic-features';
+import { isEveryday, type WordLists } from './arabic-word-lists';
 import type { Analysis } from './arabic-tagger';
-import { ARABIC_WORD, skipLetters, type Kind, type Word } from './arabic-words';
+import { ARABIC_WORD, skipLetters, word, type Kind, type Word } from './arabic-words';
 import type { Token } from './tokens';
 
 /** Name heads whose next word is always part of the name: "آل ثاني", "أبي طالب" (not "أم": "or"). */
@@ -23,8 +23,11 @@ const KUNYA_HEADS = new Set(['ال', 'ابو', 'ابي', 'ابا']);
 const MIN_AFTER_KUNYA = 3;
 /** Function words with the article's shape ("أبي الذي", "my father who") are no name words. */
 const ARTICLE_SHAPE = /^ال/;
-/** A preposition glued to the article ("بالمدينة", "كالعادة"), which a foreign name may look like. */
-const PREP_ARTICLE = /^[بك]ال/;
+/**
+ * ب or ك glued to the article ("بالمدينة", "كالعادة"), which a foreign name may look like (the
+ * word reader's wider PREP_ARTICLE shuts these and the ل/و/ف forms alike).
+ */
+const BI_KA_ARTICLE = /^[بك]ال/;
 /** و or ف glued to the article ("والجعفري", "فالصدر"). */
 const CONJ_ARTICLE = /^[وف]ال/;
 /** Shortest article word read as a surname after a conjunction ("والصدر" yes, "والد" no). */
@@ -33,7 +36,7 @@ const MIN_ARTICLED = 5;
 /** A token read anew as an unknown word, `clitic` letters (a conjunction) read off. */
 function reopen(tokens: Token[], words: Word[], kinds: Kind[], i: number, clitic: number): void {
   const f = words[i]!.f;
-  words[i] = { f, stem: f.slice(clitic), skip: clitic ? skipLetters(tokens[i]!.text, clitic) : 0, memo: undefined };
+  words[i] = word(f, f.slice(clitic), clitic ? skipLetters(tokens[i]!.text, clitic) : 0);
   kinds[i] = 'unknown';
 }
 
@@ -60,7 +63,7 @@ export function openAfterKunya(tokens: Token[], words: Word[], kinds: Kind[]): v
 export function openArticledNames(a: Analysis, lists?: WordLists): void {
   const { tokens, words, kinds } = a;
   const n = tokens.length;
-  const everyday = (f: string) => lists !== undefined && lists.common.has(f) && !lists.names.has(f);
+  const everyday = (f: string) => lists !== undefined && isEveryday(lists, f);
 
   // Forms the text writes right after a given name or kunya head, and words inside the rules'
   // names: a name once shown in full is a name wherever it stands ("بالاك" beside "مايكل بالاك").
@@ -76,7 +79,7 @@ export function openArticledNames(a: Analysis, lists?: WordLists): void {
     if (!ARABIC_WORD.test(f)) continue;
     // "مايكل بالاك", "كالديرون": a بال/كال word the text writes right after a given name, that is
     // no everyday word read whole, with the article or bare ("بالمدينة" stays shut).
-    if (lists && PREP_ARTICLE.test(f) && nameWords.has(f)) {
+    if (lists && BI_KA_ARTICLE.test(f) && nameWords.has(f)) {
       if (!everyday(f) && !everyday(f.slice(1)) && !everyday(f.slice(3))) reopen(tokens, words, kinds, i, 0);
       continue;
     }

@@ -4,7 +4,8 @@
  * (arabic-tagger.ts) and the linker's later readings (arabic.ts) both ask here.
  */
 import type { Analysis } from './arabic-tagger';
-import { foldArabic } from '../text/arabic';
+import { wordSet } from './arabic-words';
+import { wordBefore } from './tokens';
 
 /**
  * Nouns whose bare next word names a place, a building, a team or a prize, never a person: "مطار
@@ -12,7 +13,7 @@ import { foldArabic } from '../text/arabic';
  * title may stand between ("مستشفى الملك فيصل", "كأس الشيخ جاسم"). Nouns that as often take a
  * person ("ضريح", "ولاية" for a term of office, "حكومة", "إدارة") are left out.
  */
-const PLACE_NOUNS = foldedSet(
+const PLACE_NOUNS = wordSet(
   'مسجد مطار سجن معمل مختبر جزيرة مستعمرة ميناء مستشفى جامعة ملعب استاد شارع زقاق مدينة بركان جبل ' +
     'نهر بحيرة خليج قرية ضاحية إقليم محافظة مقاطعة كأس جائزة نادي منتخب مؤتمر متحف كنيسة قصر ساحة ' +
     'ميدان جسر مضيفتها ضيفتها',
@@ -22,15 +23,11 @@ const PLACE_NOUNS = foldedSet(
  * لدى", "مدرب جورجيا", "متسابق فيراري". With the article ("الملك عبد الله") they are titles and
  * the name follows; honorifics ("معالي", "مولاي", "سمو") always take a name and are left out.
  */
-const OFFICE_NOUNS = foldedSet('ملك سفير رئيس وزير أمير سلطان حاكم محافظ قائد مدرب لاعب لاعبو لاعبي سائق متسابق حارس مهاجم مدافع نجم عمدة زعيم مدير');
+const OFFICE_NOUNS = wordSet('ملك سفير رئيس وزير أمير سلطان حاكم محافظ قائد مدرب لاعب لاعبو لاعبي سائق متسابق حارس مهاجم مدافع نجم عمدة زعيم مدير');
 /** The preposition "in": "في هونج كونج" is a place; a person is rarely "in" a sentence. */
 const IN = 'في';
-/** Proclitics a place noun may carry ("بمطار", "لجامعة", "وميناء"). */
+/** Proclitics a place or office noun may carry ("بمطار", "لجامعة", "وميناء", "لسفير"). */
 const PLACE_CLITIC = /^[بلو]/;
-
-function foldedSet(words: string): Set<string> {
-  return new Set(words.split(' ').map(foldArabic));
-}
 
 type ContextReadings = Pick<Analysis, 'L' | 'tokens' | 'words' | 'kinds'>;
 
@@ -56,7 +53,7 @@ export function placeBefore(r: ContextReadings, s: number): boolean {
 /** Whether token s follows an office noun in construct ("ملك أراجون", "لسفير كوبا"). */
 export function complementOfOffice(r: Pick<Analysis, 'tokens' | 'words'>, s: number): boolean {
   const { tokens, words } = r;
-  if (s === 0 || tokens[s]!.newline || !tokens[s - 1]!.word) return false;
+  if (!wordBefore(tokens, s)) return false;
   const f = words[s - 1]!.f;
-  return OFFICE_NOUNS.has(f) || (/^[وبل]/.test(f) && OFFICE_NOUNS.has(f.slice(1)));
+  return OFFICE_NOUNS.has(f) || (PLACE_CLITIC.test(f) && OFFICE_NOUNS.has(f.slice(1)));
 }

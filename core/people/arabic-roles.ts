@@ -5,9 +5,12 @@
  * modifiers (nisba adjectives, "باسم ...", an idafa with a place or organisation) and must close
  * within MAX_ROLE_WORDS words on a comma, full stop, quote, bracket or verb of saying. A phrase
  * holding a name, or one that is really the role before the next name ("بوتين، وزير الخارجية
- * سيرغي لافروف،"), is no role of the name before it. The role before a name (arabic.ts) wins.
+ * سيرغي لافروف،"), is no role of the name before it. The role before a name (rolePhraseBefore,
+ * which the rules in arabic.ts read as they find each name) wins.
  */
 import type { Analysis } from './arabic-tagger';
+import { PROCLITIC } from './arabic-words';
+import { tokenAt, type Token } from './tokens';
 import { foldArabic } from '../text/arabic';
 import type { PersonMention } from '../types';
 
@@ -75,7 +78,7 @@ export function roleAfter(a: Analysis, text: string, end: number, nameWords: Set
   if (stop && !stop.newline && !stop.word) {
     if (bracket ? stop.text !== ')' : !CLOSERS.has(stop.text)) return undefined;
     // "بوتين، المتحدث باسم الكرملين، ديمتري بيسكوف": the phrase is the next name's role.
-    if (!bracket && (stop.text === '،' || stop.text === ',') && startsName(a, j + 1, nameWords)) return undefined;
+    if (!bracket && isComma(stop) && startsName(a, j + 1, nameWords)) return undefined;
   } else if (bracket) return undefined; // a bracket left open, or the line ended inside it
   // "المسؤول الدولي في" cut by a quote: a role does not end on a preposition.
   let last = j - 1;
@@ -123,7 +126,7 @@ function roleWord(a: Analysis, j: number): boolean {
 function isNameWord(a: Analysis, j: number, nameWords: Set<string>): boolean {
   const w = a.words[j]!;
   if (a.L.titles.has(w.f) || a.L.roleNouns.has(w.f) || a.L.notPeople.has(w.f)) return false;
-  return nameWords.has(w.f) || nameWords.has(w.stem) || (/^[وفبلك]/.test(w.f) && nameWords.has(w.f.slice(1)));
+  return nameWords.has(w.f) || nameWords.has(w.stem) || (PROCLITIC.test(w.f) && nameWords.has(w.f.slice(1)));
 }
 
 function startsName(a: Analysis, j: number, nameWords: Set<string>): boolean {
@@ -138,8 +141,6 @@ function startsName(a: Analysis, j: number, nameWords: Set<string>): boolean {
  */
 export function addRolesAfter(a: Analysis, text: string, mentions: PersonMention[]): void {
   if (mentions.length === 0) return;
-  const afterEnd = new Map<number, number>();
-  a.tokens.forEach((t, i) => afterEnd.set(t.end, i + 1));
   const nameWords = new Set<string>();
   for (const m of mentions) {
     for (const w of m.text.split(/\s+/)) {
@@ -150,8 +151,8 @@ export function addRolesAfter(a: Analysis, text: string, mentions: PersonMention
   const found = new Map<string, string>();
   for (const m of mentions) {
     if (m.role || found.has(m.name)) continue;
-    const end = afterEnd.get(m.end);
-    const role = end === undefined ? undefined : roleAfter(a, text, end, nameWords);
+    const last = tokenAt(a.tokens, 'end', m.end);
+    const role = last < 0 ? undefined : roleAfter(a, text, last + 1, nameWords);
     if (role) found.set(m.name, role);
   }
   for (const m of mentions) {
@@ -180,4 +181,76 @@ export function roleModifierBefore(r: WordReadings, j: number): boolean {
 export function takesComplement(r: WordReadings, j: number): boolean {
   const { f, stem } = r.words[j]!;
   return (r.L.titles.has(stem) || r.L.roleNouns.has(stem)) && !ARTICLE_WORD.test(f);
+}
+
+/** An Arabic or Latin comma, which sets a role phrase off from the name. */
+export function isComma(t: Token): boolean {
+  return t.text === '،' || t.text === ',';
+}
+
+/** What the role phrase before a name is read from: the word readings and the tokens in names. */
+type RoleContext = Pick<Analysis, 'L' | 'tokens' | 'words' | 'kinds' | 'taken'>;
+
+/** The role phrase ending right before token `start` (a title plus its modifiers), if any. */
+export function rolePhraseBefore(r: RoleContext, text: string, start: number): string | undefined {
+  const span = roleSpanBefore(r, start);
+  return span && rolePhraseText(r, text, span);
+}
+
+/** The text of a role phrase [head, last] from roleSpanBefore, its first word's proclitic left out. */
+export function rolePhraseText(r: Pick<Analysis, 'tokens' | 'words'>, text: string, [head, last]: [number, number]): string {
+  return text.slice(r.tokens[head]!.start + r.words[head]!.skip, r.tokens[last]!.end);
+}
+
+/** Token range [head, last] of the role phrase before token `start`. */
+export function roleSpanBefore(r: RoleContext, start: number): [number, number] | undefined {
+  const { L, tokens, words, taken } = r;
+  let j = start - 1;
+  if (j >= 0 && isComma(tokens[j]!)) j--;
+  const last = j;
+  let head = -1;
+  for (let steps = 0; j >= 0 && steps < MAX_ROLE_WORDS; j--, steps++) {
+    if (!tokens[j]!.word || taken[j]) break;
+    const s = words[j]!.stem;
+    if (L.titles.has(s)) head = j;
+    else if (L.speech.has(s) || (L.stop.has(s) && !L.roleTails.has(s) && !INNER_WORDS.has(s))) break;
+    else if (!roleModifierBefore(r, j) && !(j > 0 && tokens[j - 1]!.word && takesComplement(r, j - 1))) {
+      // A plain noun ("الرئيس الأمريكي رسالة لبوتين") is no part of a role: right before the
+      // name it means there is none; further left it ends the phrase.
+      if (head < 0) return undefined;
+      break;
+    }
+    if (tokens[j]!.newline) break;
+  }
+  if (head < 0) return undefined;
+  return [head, last];
+}
+
+/** After a title at i, where its phrase ends and the name may start. */
+export function titlePhraseEnd(r: RoleContext, i: number): number {
+  const { L, tokens, words, kinds } = r;
+  const n = tokens.length;
+  const sameLine = (k: number) => k < n && !tokens[k]!.newline;
+  // A sure given name a few words on wins: "مسؤول أمني روسي كبير، ديمتري ميدفيديف".
+  for (let k = i + 1; k < n && k <= i + MAX_ROLE_WORDS + 1 && sameLine(k); k++) {
+    if (kinds[k] === 'given' || kinds[k] === 'head') return k;
+    const t = tokens[k]!;
+    if (!t.word && !isComma(t)) break;
+    if (t.word && (L.stop.has(words[k]!.stem) && !L.titles.has(words[k]!.stem) && !L.roleTails.has(words[k]!.stem))) break;
+    if (t.word && L.speech.has(words[k]!.stem)) break;
+  }
+  let j = i + 1;
+  let steps = 0;
+  while (j < n && sameLine(j) && steps < MAX_ROLE_WORDS && tokens[j]!.word) {
+    const s = words[j]!.stem;
+    const phrase =
+      s.startsWith('ال') && kinds[j] !== 'given'
+        ? !L.stop.has(s) || L.titles.has(s) || L.roleTails.has(s)
+        : L.roleNouns.has(s) || L.roleTails.has(s) || L.titles.has(s) || L.notPeople.has(s);
+    if (!phrase) break;
+    j++;
+    steps++;
+  }
+  if (j < n && isComma(tokens[j]!)) j++;
+  return j;
 }

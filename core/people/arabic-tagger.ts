@@ -9,16 +9,13 @@
  * after names, "كوفي انان حث".) The features themselves are built in arabic-features.ts.
  */
 import TAGGER from './data/ar-tagger.json';
-import type { WordLists } from './arabic-features';
-import { PROCLITIC } from './arabic-form-features';
-import { ARABIC_WORD, MIN_CLITIC_STEM, skipLetters, type Kind, type Lexicon, type Word } from './arabic-words';
+import { isEveryday, type WordLists } from './arabic-word-lists';
+import { ARABIC_WORD, lessProclitic, MIN_CLITIC_STEM, PROCLITIC, skipLetters, type Kind, type Lexicon, type Word } from './arabic-words';
 import type { RawMention, Restemmer } from './link';
 import { complementOfOffice, placeBefore } from './arabic-places';
 import { trimAccusatives } from './arabic-common-nouns';
 import { TAG_B, TAG_I, type TaggerModel } from './perceptron';
-import type { Token } from './tokens';
-
-export { features, wordLists, type WordLists } from './arabic-features';
+import { wordBefore, type Token } from './tokens';
 
 export interface Analysis {
   L: Lexicon;
@@ -58,7 +55,7 @@ const W_NAME = /^و[اوي]/;
 export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordLists): RawMention[] {
   const { tokens, words } = a;
   widenToPairs(a, tags);
-  const spans: Array<[number, number]> = [];
+  let spans: Array<[number, number]> = [];
   let bare: Set<string> | undefined;
   const bareForms = () => (bare ??= new Set(words.map((w) => w.f)));
   // "الحسن والحسين", "بوش وبلير": a word carrying و starts a second name, unless it comes right
@@ -81,17 +78,17 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordList
   }
   cutAfterKnownSurname(a, spans);
   closeOpenLinks(a, spans);
-  if (lists) trimAccusatives(a, spans, lists);
-  dropPlaces(a, spans);
+  if (lists) spans = trimAccusatives(a, spans, lists);
+  spans = dropPlaces(a, spans);
   a.taken.fill(0);
   for (const [s, e] of spans) for (let k = s; k < e; k++) a.taken[k] = 1;
   const byStart = new Map(a.spans.map(([s, e], k) => [`${s}:${e}`, a.found[k]!]));
+  const spanEnds = new Set(spans.map(([, e]) => e));
   return spans.map(([s, e]) => {
     const m = mentionOf(s, e);
     // A name ending in an everyday word ("... تأليف", "... مانشستر") is often a misread: its
     // last word is then not looked for elsewhere as a later mention.
-    const everyday = (f: string) => lists!.common.has(f) && !lists!.names.has(f);
-    if (lists && (everyday(words[e - 1]!.f) || everyday(words[s]!.f))) m.anchor = false;
+    if (lists && (isEveryday(lists, words[e - 1]!.f) || isEveryday(lists, words[s]!.f))) m.anchor = false;
     return m;
   });
   function mentionOf(s: number, e: number): RawMention {
@@ -106,8 +103,8 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordList
     // "فيرجسون", "ويليامز" and "بيرلسكوني" keep their first letter.
     let skip = words[s]!.skip;
     const bare = key[0]!.slice(1);
-    const afterName = s > 0 && spans.some(([, pe]) => pe === s);
-    const clitic = /^[وفبلك]/.test(key[0]!) && (bareForms().has(bare) || (afterName && /^و/.test(key[0]!)));
+    const afterName = s > 0 && spanEnds.has(s);
+    const clitic = PROCLITIC.test(key[0]!) && (bareForms().has(bare) || (afterName && /^و/.test(key[0]!)));
     if (skip === 0 && a.kinds[s] === 'unknown' && key[0]!.length > MIN_CLITIC_STEM && clitic) {
       skip = skipLetters(tokens[s]!.text, 1);
       key[0] = key[0]!.slice(1);
@@ -119,15 +116,15 @@ export function mentionsFromTags(a: Analysis, tags: Uint8Array, lists?: WordList
   }
 }
 
+/** "آل" folded: the family link. */
+const FAMILY_LINK = 'ال';
+/** Possessive pronoun endings, on the unfolded word (ة is kept apart from ه there). */
+const POSSESSIVE_ENDING = /(?:ه|ها|هم|هما|هن)$/;
 /**
  * A name does not end on a kunya head or a lineage link. "علي بن أبي" stopped short because the
  * next word looks like a verb ("طالب"): the span takes it when it reads as a name word. "صدام
  * حسين ابن عمه" ran one word too far: "ابن" before a common noun is "son of", and is cut off.
  */
-/** "آل" folded: the family link. */
-const FAMILY_LINK = 'ال';
-/** Possessive pronoun endings, on the unfolded word (ة is kept apart from ه there). */
-const POSSESSIVE_ENDING = /(?:ه|ها|هم|هما|هن)$/;
 function closeOpenLinks(a: Analysis, spans: Array<[number, number]>): void {
   const { L, tokens, words, kinds } = a;
   const starts = new Set(spans.map(([s]) => s));
@@ -175,7 +172,7 @@ function widenToPairs(a: Analysis, tags: Uint8Array): void {
   const pairs = new Set<string>();
   for (let i = 1; i < n; i++) if (tags[i] === TAG_I) pairs.add(words[i - 1]!.f + ' ' + words[i]!.f);
   if (pairs.size === 0) return;
-  const pairAt = (i: number) => i > 0 && !tokens[i]!.newline && tokens[i - 1]!.word && pairs.has(words[i - 1]!.f + ' ' + words[i]!.f);
+  const pairAt = (i: number) => wordBefore(tokens, i) && pairs.has(words[i - 1]!.f + ' ' + words[i]!.f);
   for (let i = 1; i < n; i++) {
     // Leftwards: an untagged word before a name start.
     if (tags[i] === TAG_B && tags[i - 1] === 0 && pairAt(i)) {
@@ -208,8 +205,8 @@ function cutAfterKnownSurname(a: Analysis, spans: Array<[number, number]>): void
     // A sure name word after it keeps the name whole: "محمد عبدالوهاب" beside an "أحمد محمد".
     if (e - s < 2 || NAME_WORDS.has(a.kinds[s + 1]!)) continue;
     const f = words[s]!.f;
-    const bare = f.length > MIN_CLITIC_STEM + 1 && PROCLITIC.test(f) ? f.slice(1) : '';
-    if (!lastWords.has(f) && !(bare && lastWords.has(bare))) continue;
+    const bare = lessProclitic(f);
+    if (!lastWords.has(f) && !(bare !== undefined && lastWords.has(bare))) continue;
     let alone = true;
     for (let k = s + 1; k < e && alone; k++) if ((nameWords.get(words[k]!.f) ?? 0) > 1) alone = false;
     if (alone) span[1] = s + 1;
@@ -217,30 +214,28 @@ function cutAfterKnownSurname(a: Analysis, spans: Array<[number, number]>): void
 }
 
 /**
- * Spans a place noun or an office in construct stands before (arabic-roles.ts placeBefore) name
+ * Spans a place noun or an office in construct stands before (arabic-places.ts placeBefore) name
  * places, teams and buildings, not people: "مطار محمد الخامس", "ملك أراجون", "سفير كوبا". A name
  * after the office's domain keeps its own words ("ملك أراجون خايمي الأول" is "خايمي الأول").
  * A place of two words or more read so once is a place throughout the text ("جزيرة هونج كونج",
  * then "أن هونج كونج"); one word is not, since "جائزة مبارك" leaves "حسني مبارك" a person.
  */
-function dropPlaces(a: Analysis, spans: Array<[number, number]>): void {
+function dropPlaces(a: Analysis, spans: Array<[number, number]>): Array<[number, number]> {
   const { words, kinds } = a;
   for (const sp of spans) {
     const next = sp[0] + 1;
     // (Not onto a nisba: "لاعب مانشستر البرتغالي" keeps no "البرتغالي".)
     if (sp[1] > next && complementOfOffice(a, sp[0]) && (kinds[next] === 'given' || !words[next]!.f.startsWith('ال'))) sp[0] = next;
   }
-  const bare = (f: string) => (f.length > MIN_CLITIC_STEM + 1 && PROCLITIC.test(f) ? f.slice(1) : f);
+  const bare = (f: string) => lessProclitic(f) ?? f;
   const form = ([s, e]: [number, number]) => [bare(words[s]!.f), ...words.slice(s + 1, e).map((w) => w.f)].join(' ');
   const places = new Set<string>();
   for (const sp of spans) if (sp[1] - sp[0] > 1 && placeBefore(a, sp[0])) places.add(form(sp));
   // A span a verb of saying or a title stands before is a person whatever a place is named after
   // them ("وقال محمد علي" beside "مسجد محمد علي").
   const personCue = (s: number) => {
-    const w = s > 0 && a.tokens[s - 1]!.word && !a.tokens[s]!.newline ? words[s - 1]! : undefined;
+    const w = wordBefore(a.tokens, s) ? words[s - 1]! : undefined;
     return w !== undefined && (a.L.speech.has(w.stem) || a.L.titles.has(w.stem) || a.L.personNouns.has(w.stem));
   };
-  const kept = spans.filter((sp) => !placeBefore(a, sp[0]) && (!places.has(form(sp)) || personCue(sp[0])));
-  spans.length = 0;
-  spans.push(...kept);
+  return spans.filter((sp) => !placeBefore(a, sp[0]) && (!places.has(form(sp)) || personCue(sp[0])));
 }

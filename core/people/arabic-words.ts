@@ -23,9 +23,13 @@ const NOT_SURNAME_ENDING = /(?:ه|وا|تم|تن)$/;
 const VERB_SHAPE = /^(?:[يت][\u0621-\u064A]{3}|است[\u0621-\u064A]{2,})$/;
 /** The conjunctions و and ف, glued to the next word. */
 const CONJ = /^[وف]/;
+/** A leading conjunction or preposition (و ف ب ل ك), and two of them ("وب", "فل"). */
+export const PROCLITIC = /^[وفبلك]/;
+export const TWO_PROCLITICS = /^[وف][بلك]/;
 export const ARABIC_WORD = /^[\u0621-\u064A\u0671-\u06D3]+$/;
 
-function wordSet(list: string): Set<string> {
+/** The folded words of a space-separated list. */
+export function wordSet(list: string): Set<string> {
   const set = new Set<string>();
   for (const w of list.split(/\s+/)) if (w) set.add(foldArabic(w));
   return set;
@@ -93,10 +97,19 @@ export interface Word {
   memo?: FormMemo;
 }
 
+/** Proclitic readings of a word, longest first: the pattern and how many letters it takes. */
 export const CLITIC_READINGS: Array<[RegExp, number]> = [
-  [/^[وف][بلك]/, 2],
-  [/^[وفبلك]/, 1],
+  [TWO_PROCLITICS, 2],
+  [PROCLITIC, 1],
 ];
+
+/**
+ * A folded word less a leading proclitic letter when more than MIN_CLITIC_STEM letters remain
+ * ("وشارون" -> "شارون"), for looking the bare word up; undefined otherwise.
+ */
+export function lessProclitic(f: string): string | undefined {
+  return f.length > MIN_CLITIC_STEM + 1 && PROCLITIC.test(f) ? f.slice(1) : undefined;
+}
 
 /** Original-text offset after `letters` folded letters (harakat on a clitic are skipped too). */
 export function skipLetters(raw: string, letters: number): number {
@@ -193,7 +206,7 @@ const isKnown = (on: number, w: string) => (on & KNOWN) !== 0 || w.startsWith('�
 const CLITIC_FIRST = new Set(['و', 'ف', 'ب', 'ل', 'ك'].map((c) => c.charCodeAt(0)));
 
 /** Every Word made with the same fields in the same order (one object shape for the JIT). */
-const word = (f: string, stem: string, skip: number): Word => ({ f, stem, skip, memo: undefined });
+export const word = (f: string, stem: string, skip: number): Word => ({ f, stem, skip, memo: undefined });
 
 function readWord(L: Lexicon, t: Token): Word {
   const f = fold(t.text);

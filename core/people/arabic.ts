@@ -8,8 +8,9 @@
  * When a trained tagger ships (arabic-tagger.ts), it re-reads these decisions token by token;
  * mentions are then tied into people by link.ts.
  */
-import { features, wordLists, mentionsFromTags, taggerModel, type Analysis, type WordLists } from './arabic-tagger';
-import { idFeatures } from './arabic-features';
+import { mentionsFromTags, taggerModel, type Analysis } from './arabic-tagger';
+import { features, idFeatures } from './arabic-features';
+import { isEveryday, wordLists, type WordLists } from './arabic-word-lists';
 import {
   ARABIC_WORD,
   CLITIC_READINGS,
@@ -25,7 +26,7 @@ import { coverWholeWords, readOffProclitics } from './arabic-clitics';
 import { articledWords } from './arabic-common-nouns';
 import { placeBefore } from './arabic-places';
 import { openAfterKunya, openArticledNames } from './arabic-hidden-names';
-import { addRolesAfter, INNER_WORDS, MAX_ROLE_WORDS, roleModifierBefore, takesComplement } from './arabic-roles';
+import { addRolesAfter, isComma, rolePhraseBefore, rolePhraseText, roleSpanBefore, titlePhraseEnd } from './arabic-roles';
 import { linkMentions, type RawMention, type Restemmer } from './link';
 import { decodeViterbiIds, type FeatureIds, type TaggerModel } from './perceptron';
 import { tokenize, type Token } from './tokens';
@@ -59,18 +60,27 @@ export function detectArabicPeople(text: string, model: TaggerModel | null = tag
   let raw = a.found;
   const lists = model ? wordLists(model) : undefined;
   if (model) {
-    openArticledNames(a, lists);
-    const outside = outsideMask(a);
+    const outside = openForTagger(a, lists);
     const feats = idFeatures(a, model, outside, lists);
     raw = mentionsFromTags(a, decodeViterbiIds(model, feats, outside), lists);
   }
   readOffProclitics(a, raw);
   // A word the model's training text writes often and never inside a name is an everyday word.
-  const stems: Restemmer = lists ? { ...a.stems, everyday: (k) => lists.common.has(k) && !lists.names.has(k) } : a.stems;
+  const stems: Restemmer = lists ? { ...a.stems, everyday: (k) => isEveryday(lists, k) } : a.stems;
   const people = linkMentions(text, a.tokens, raw, stems);
   addRolesAfter(a, text, people);
   coverWholeWords(text, people);
   return people;
+}
+
+/**
+ * The tagger's reading of an analysed text at detection: the hidden name words the text shows
+ * opened (arabic-hidden-names.ts), then the tokens forced outside names. Detection and the
+ * feature test (arabicFeatureForms) read a text alike through here.
+ */
+function openForTagger(a: Analysis, lists?: WordLists): Uint8Array {
+  openArticledNames(a, lists);
+  return outsideMask(a);
 }
 
 /**
@@ -110,8 +120,7 @@ export function arabicTrainingView(
 export function arabicFeatureForms(text: string, model: TaggerModel): { feats: string[][]; ids: FeatureIds; outside: Uint8Array } {
   const a = analyse(text);
   const lists = wordLists(model);
-  openArticledNames(a, lists);
-  const outside = outsideMask(a);
+  const outside = openForTagger(a, lists);
   return { feats: features(a, outside, lists), ids: idFeatures(a, model, outside, lists), outside };
 }
 
@@ -129,7 +138,10 @@ function analyse(text: string, openHidden = true): Analysis {
   if (openHidden) openAfterKunya(tokens, words, kinds);
   const n = tokens.length;
   const sameLine = (i: number) => i < n && !tokens[i]!.newline;
-  const reading = { L, words, kinds };
+  /** Marks tokens inside names, so role phrases stop at an earlier name. */
+  const taken = new Uint8Array(n);
+  /** The readings the role, place and clitic helpers look at (taken as the rules fill it). */
+  const context = { L, tokens, words, kinds, taken };
 
   /** Whether a name may end before token i: end of line, punctuation or an Arabic function word. */
   function boundaryAt(i: number): boolean {
@@ -249,73 +261,11 @@ function analyse(text: string, openHidden = true): Analysis {
     return { end: j, key };
   }
 
-  /** The role phrase ending right before token `start` (a title plus its modifiers), if any. */
-  function roleBefore(start: number): string | undefined {
-    const span = roleSpan(start);
-    if (!span) return undefined;
-    const [head, last] = span;
-    return text.slice(tokens[head]!.start + words[head]!.skip, tokens[last]!.end);
-  }
-
-  /** Token range [head, last] of the role phrase before token `start`. */
-  function roleSpan(start: number): [number, number] | undefined {
-    let j = start - 1;
-    if (j >= 0 && tokens[j]!.text === '،' || (j >= 0 && tokens[j]!.text === ',')) j--;
-    const last = j;
-    let head = -1;
-    for (let steps = 0; j >= 0 && steps < MAX_ROLE_WORDS; j--, steps++) {
-      if (!tokens[j]!.word || taken[j]) break;
-      const s = words[j]!.stem;
-      if (L.titles.has(s)) head = j;
-      else if (L.speech.has(s) || (L.stop.has(s) && !L.roleTails.has(s) && !INNER_WORDS.has(s))) break;
-      else if (!roleModifierBefore(reading, j) && !(j > 0 && tokens[j - 1]!.word && takesComplement(reading, j - 1))) {
-        // A plain noun ("الرئيس الأمريكي رسالة لبوتين") is no part of a role: right before the
-        // name it means there is none; further left it ends the phrase.
-        if (head < 0) return undefined;
-        break;
-      }
-      if (tokens[j]!.newline) break;
-    }
-    if (head < 0) return undefined;
-    return [head, last];
-  }
-
-  /** After a title at i, where its phrase ends and the name may start. */
-  function afterTitle(i: number): number {
-    // A sure given name a few words on wins: "مسؤول أمني روسي كبير، ديمتري ميدفيديف".
-    for (let k = i + 1; k < n && k <= i + MAX_ROLE_WORDS + 1 && sameLine(k); k++) {
-      if (kinds[k] === 'given' || kinds[k] === 'head') return k;
-      const t = tokens[k]!;
-      if (!t.word && t.text !== '،' && t.text !== ',') break;
-      if (t.word && (L.stop.has(words[k]!.stem) && !L.titles.has(words[k]!.stem) && !L.roleTails.has(words[k]!.stem))) break;
-      if (t.word && L.speech.has(words[k]!.stem)) break;
-    }
-    let j = i + 1;
-    let steps = 0;
-    while (j < n && sameLine(j) && steps < MAX_ROLE_WORDS && tokens[j]!.word) {
-      const w = words[j]!;
-      const s = w.stem;
-      const phrase =
-        s.startsWith('ال') && kinds[j] !== 'given'
-          ? !L.stop.has(s) || L.titles.has(s) || L.roleTails.has(s)
-          : L.roleNouns.has(s) || L.roleTails.has(s) || L.titles.has(s) || L.notPeople.has(s);
-      if (!phrase) break;
-      j++;
-      steps++;
-    }
-    if (j < n && (tokens[j]!.text === '،' || tokens[j]!.text === ',')) j++;
-    return j;
-  }
-
   const found: RawMention[] = [];
   const spans: Array<[number, number]> = [];
-  /** Token index after each found mention, for the coordination pass. */
-  const ends: number[] = [];
-  const taken = new Uint8Array(n);
   /** Words of a role phrase the rules read before a name and a comma ("مسؤول أمني روسي كبير،"). */
   const inRole = new Uint8Array(n);
   const add = (i: number, p: Parsed) => {
-    ends.push(p.end);
     spans.push([i, p.end]);
     for (let k = i; k < p.end; k++) taken[k] = 1;
     const mention: RawMention = {
@@ -323,15 +273,12 @@ function analyse(text: string, openHidden = true): Analysis {
       end: tokens[p.end - 1]!.end,
       key: p.key,
     };
-    const role = roleBefore(i);
+    const role = roleSpanBefore(context, i);
     if (role) {
-      mention.role = role;
+      mention.role = rolePhraseText(context, text, role);
       // Only a phrase set off by a comma is surely all role; without one, the rules may have
       // left an unknown first name in it ("رئيس الاتحاد برند جوتشولك").
-      if (i > 0 && (tokens[i - 1]!.text === '،' || tokens[i - 1]!.text === ',')) {
-        const [head, last] = roleSpan(i)!;
-        for (let k = head; k <= last; k++) inRole[k] = 1;
-      }
+      if (i > 0 && isComma(tokens[i - 1]!)) for (let k = role[0]; k <= role[1]; k++) inRole[k] = 1;
     }
     found.push(mention);
   };
@@ -340,7 +287,7 @@ function analyse(text: string, openHidden = true): Analysis {
     if (taken[i] || !tokens[i]!.word) continue;
     const s = words[i]!.stem;
     if (L.titles.has(s)) {
-      const j = afterTitle(i);
+      const j = titlePhraseEnd(context, i);
       if (j < n && !taken[j] && sameLine(j)) {
         const p = parseName(j, true);
         // A title-led unknown word is a name only when the sentence moves on right after it.
@@ -374,7 +321,7 @@ function analyse(text: string, openHidden = true): Analysis {
 
   // "بوش وبلير", "الحسن والحسين": a bare word joined by و to a person, with the sentence moving
   // on right after it, is a second person.
-  for (const j of [...ends]) {
+  for (const j of spans.map(([, end]) => end)) {
     if (j >= n || !sameLine(j) || taken[j]) continue;
     const f = words[j]!.f;
     if (!f.startsWith('و') || f.length < 4) continue;
@@ -386,7 +333,7 @@ function analyse(text: string, openHidden = true): Analysis {
     found.push({ start: tokens[j]!.start + skipLetters(tokens[j]!.text, 1), end: tokens[j]!.end, key: [bare], anchor: false });
   }
 
-  const articled = articledWords(words);
+  let articled: Set<string> | undefined;
   const stems: Restemmer = {
     isParticle: (k) => L.links.has(k) || L.ambiguous.has(k) || L.heads.has(k),
     // Only a given name from the lexicon: a misread first word ("أسد" of a misread "أسد كاتانغا",
@@ -395,7 +342,7 @@ function analyse(text: string, openHidden = true): Analysis {
     readings(t, _all, index) {
       const w = words[index]!;
       // "في هونج كونج", "ملك أراجون": a place or an office's domain is no later mention of a name.
-      if (placeBefore({ L, tokens, words, kinds }, index)) return [];
+      if (placeBefore(context, index)) return [];
       // "للافروف" reads as ل + "لافروف" though its "لل" looks like ل + article to the word reader.
       if (kinds[index] === 'stop' && !(w.f.startsWith('لل') && !L.stop.has(w.f))) return [];
       const out: Array<{ skip: number; key: string }> = [];
@@ -405,7 +352,8 @@ function analyse(text: string, openHidden = true): Analysis {
       }
       return out;
     },
-    notAlone: (k) => articled.has(k), // "أسد" beside "الأسد" is the noun (arabic-common-nouns.ts)
+    // "أسد" beside "الأسد" is the noun (arabic-common-nouns.ts); worked out when first asked.
+    notAlone: (k) => (articled ??= articledWords(words)).has(k),
   };
-  return { L, tokens, words, kinds, found, spans, taken, inRole, roleBefore, stems };
+  return { L, tokens, words, kinds, found, spans, taken, inRole, roleBefore: (start) => rolePhraseBefore(context, text, start), stems };
 }

@@ -38,6 +38,26 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Whether a word stands right before token i on the same line. */
+export function wordBefore(tokens: Token[], i: number): boolean {
+  return i > 0 && !tokens[i]!.newline && tokens[i - 1]!.word;
+}
+
+/**
+ * The index of the token whose start (or end) offset is `offset`, or -1: tokens are sorted and
+ * disjoint, so both offsets rise with the index and a binary search finds it.
+ */
+export function tokenAt(tokens: Token[], edge: 'start' | 'end', offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]![edge] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < tokens.length && tokens[lo]![edge] === offset ? lo : -1;
+}
+
 // A token longer than one character is a word: punctuation tokens are single characters.
 function isWordStart(code: number, s: string): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);

@@ -15,7 +15,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { arabicTrainingView } from '../../core/people/arabic';
-import type { WordLists } from '../../core/people/arabic-tagger';
+import type { WordLists } from '../../core/people/arabic-word-lists';
 import type { Token } from '../../core/people/tokens';
 import { bestPath, historyFeatures, TAG_B, TAG_COUNT, TAG_I, TAG_O, type TaggerModel } from '../../core/people/perceptron';
 

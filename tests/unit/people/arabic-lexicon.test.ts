@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { wordSet as words } from '../../../core/people/arabic-words';
 import * as LEX from '../../../core/people/data/ar-lexicon';
-import { foldArabic } from '../../../core/text/arabic';
-
-const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(foldArabic));
 
 // A word on a never-a-name list is forced outside every name (arabic-words.ts gives it the stop
 // class first), so a given name also written there could never be found: "لولا" (Lula) or
