@@ -75,17 +75,16 @@ const counts = births();
 const nameShape = (w: string) => /^[a-z][a-z'-]+$/.test(w) && w.length >= 3;
 const given = new Set<string>();
 const givenWords = new Set<string>();
-const places = new Set([...lexicon.places, ...lexicon.orgs]);
+const placesAndOrgs = new Set([...lexicon.places, ...lexicon.orgs]);
 const common = new Set(lexicon.common);
+// (Both loops below give a name the same bearer count, so it lands in one of the two sets at most.)
 const consider = (w: string, bearers: number) => {
   if (!nameShape(w) || given0.has(w)) return;
-  // ("Robin", "Hunter": everyday words that very many people bear, kept apart.)
   // (Names the dictionary writes capitalised only are places or peoples: "Virginia", "Austin".)
-  const word = common.has(w) || lowerWords.has(w);
-  if (word && bearers >= MIN_BIRTHS_IF_WORD && !places.has(w)) givenWords.add(w);
-  if (known.has(w) || capitalised.has(w)) return;
-  if (lowerWords.has(w) && bearers < MIN_BIRTHS_IF_WORD) return;
-  given.add(w);
+  const notGiven = known.has(w) || capitalised.has(w) || (lowerWords.has(w) && bearers < MIN_BIRTHS_IF_WORD);
+  if (!notGiven) given.add(w);
+  // ("Robin", "Hunter": everyday words that very many people bear, kept apart.)
+  else if ((common.has(w) || lowerWords.has(w)) && bearers >= MIN_BIRTHS_IF_WORD && !placesAndOrgs.has(w)) givenWords.add(w);
 };
 for (const w of [...census.first_male, ...census.first_female]) consider(w.toLowerCase(), counts.get(w.toLowerCase()) ?? 0);
 for (const [w, b] of counts) if (b >= MIN_BIRTHS) consider(w, b);
@@ -115,9 +114,9 @@ for (const w of census.last.slice(0, TOP_SURNAMES)) {
 const censusSurnames = new Set<string>();
 for (const w of census.last.slice(0, CENSUS_SURNAMES)) {
   const l = w.toLowerCase();
-  if (nameShape(l) && !surnames0.has(l) && !places.has(l) && !everyday(l) && !surnameWords.has(l)) censusSurnames.add(l);
+  // (Not everyday, so none of surnameWords either.)
+  if (nameShape(l) && !surnames0.has(l) && !placesAndOrgs.has(l) && !everyday(l)) censusSurnames.add(l);
 }
-for (const w of given) givenWords.delete(w);
 
 const sorted = (s: Iterable<string>) => [...s].sort().join(' ');
 const data = {

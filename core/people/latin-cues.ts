@@ -89,12 +89,20 @@ function afterPossessive(t: LatinText, k: number): number {
 }
 
 /**
+ * The token after a possessive of token k that forum text may write without its apostrophe
+ * ("Barry s Auto", "Quorrin s ?"), or -1 when none follows.
+ */
+function afterLoosePossessive(t: LatinText, k: number): number {
+  return t.tokens[k + 1]?.text === 's' && !t.tokens[k + 1]!.newline ? k + 2 : afterPossessive(t, k);
+}
+
+/**
  * "Taco Bell or Quorrin 's ?": a possessive with no noun after it names a shop or a
  * restaurant (forum text drops the apostrophe: "Quorrin s ?").
  */
 export function shopPossessive(t: LatinText, k: number): boolean {
   const { tokens, info, n } = t;
-  const after = tokens[k + 1]?.text === 's' && !tokens[k + 1]!.newline ? k + 2 : afterPossessive(t, k);
+  const after = afterLoosePossessive(t, k);
   if (after < 0) return false;
   if (after >= n || tokens[after]!.newline) return true;
   const next = tokens[after]!;
@@ -104,8 +112,7 @@ export function shopPossessive(t: LatinText, k: number): boolean {
 
 /** "Britt 's Pizza", "Barry's Auto": a possessive before a capitalised everyday word names a business. */
 export function businessName(t: LatinText, k: number): boolean {
-  // ("Barry s Auto Tech": forum text drops the apostrophe.)
-  const after = t.tokens[k + 1]?.text === 's' && !t.tokens[k + 1]!.newline ? k + 2 : afterPossessive(t, k);
+  const after = afterLoosePossessive(t, k);
   return after >= 0 && after < t.n && !t.tokens[after]!.newline && t.info[after]!.cap && isEveryday(t, after);
 }
 

@@ -37,7 +37,7 @@ export function roleBefore(t: LatinText, start: number): string | undefined {
   while (first < head && (LINKERS.test(info[first]!.lower) || S.never.has(info[first]!.lower))) first++;
   let last = start - 1;
   while (last > head && LINKERS.test(info[last]!.lower)) last--;
-  if (!tokens[last]!.word && tokens[last]!.text !== '.') return undefined;
+  // (Every token walked is a word or an initial's dot, so the phrase ends on one.)
   return t.text.slice(tokens[first]!.start, info[last]!.nameEnd);
 }
 

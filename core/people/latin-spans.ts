@@ -17,7 +17,7 @@ export function collectRuns(t: LatinText): void {
   const { tokens, info, S, n, found } = t;
   let i = 0;
   while (i < n) {
-    if (tokens[i]!.word && !info[i]!.cap && (t.casual || lowerPaired(t, i)) && lowerGiven(t, i)) {
+    if (lowerGiven(t, i) && (t.casual || lowerPaired(t, i))) {
       let j = i + 1;
       while (j < n && j - i < 3 && !tokens[j]!.newline && (lowerGiven(t, j) || (tokens[j]!.word && !info[j]!.cap && S.surnames.has(info[j]!.lower) && !S.common.has(info[j]!.lower)))) j++;
       const key: string[] = [];

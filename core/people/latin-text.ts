@@ -77,7 +77,7 @@ export const isHonorific = (t: LatinText, i: number) => t.S.honorifics.has(t.inf
 const BRAND_SHAPE = /^(?!Mac)\p{Lu}\p{Ll}{2,}\p{Lu}|^\p{Lu}{2,}s$|^\p{Lu}{2,}-\p{Lu}\p{Ll}/u;
 
 /** A word that can sit in a name run. */
-export const capWord = (t: LatinText, i: number) =>
+const capWord = (t: LatinText, i: number) =>
   t.tokens[i]!.word && t.info[i]!.cap && !t.info[i]!.machine && !DIGIT.test(t.tokens[i]!.text) && !BRAND_SHAPE.test(t.tokens[i]!.text);
 
 /**
@@ -120,12 +120,15 @@ export function writtenSmall(t: LatinText): Set<string> {
   return small;
 }
 
-/** A lower-case word that can only be a given name ("shanna", "hector"). */
+/**
+ * A lower-case word that can only be a given name ("shanna", "hector"). (Letters written small
+ * only: so a word, with no possessive, and not capitalised.) The address check goes last: most
+ * words fail the list lookups first.
+ */
 export function lowerGiven(t: LatinText, k: number): boolean {
   const { tokens, info, S } = t;
-  const tok = tokens[k]!;
   const l = info[k]!.lower;
-  return tok.word && !info[k]!.cap && l.length >= 3 && !isMachine(tokens, k) && l === tok.text.toLowerCase() && /^\p{Ll}+$/u.test(tok.text)
+  return l.length >= 3 && /^\p{Ll}+$/u.test(tokens[k]!.text)
     && S.given.has(l) && !S.common.has(l) && !S.never.has(l) && !S.places.has(l) && !S.particles.has(l)
-    && !(k > 0 && PLACE_LEADS.has(tokens[k - 1]!.text.toLowerCase()));
+    && !(k > 0 && PLACE_LEADS.has(tokens[k - 1]!.text.toLowerCase())) && !isMachine(tokens, k);
 }

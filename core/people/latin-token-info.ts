@@ -91,6 +91,13 @@ function shoutedLines(tokens: Token[], given: Set<string>): Uint8Array {
 export function describeTokens(tokens: Token[], S: WordSets): TokenInfo[] {
   const infos: TokenInfo[] = [];
   let shouting: Uint8Array | undefined;
+  // ("MIKE" in capitals is a name only when the lists know it as a given name and nothing else.)
+  // Asked only for a word in capitals, so the lines are read only in a text that has one.
+  const shoutedName = (i: number, bare: string, lower: string) => {
+    const line = (shouting ??= shoutedLines(tokens, S.given))[i];
+    if (line === 2) return bare.length >= 2;
+    return line === 1 && bare.length >= 3 && S.given.has(lower) && !S.common.has(lower) && !S.places.has(lower) && !S.orgs.has(lower);
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const poss = t.word && POSSESSIVE.test(t.text) ? 2 : 0;
@@ -98,14 +105,7 @@ export function describeTokens(tokens: Token[], S: WordSets): TokenInfo[] {
     const lower = bare.toLowerCase();
     const next = tokens[i + 1];
     const dotted = next !== undefined && next.text === '.' && next.start === t.end;
-    // ("MIKE" in capitals is a name only when the lists know it as a given name and nothing else.)
-    // Called only for a word in capitals, so ordinary words pay nothing for it.
-    const shouted = () => {
-      const line = (shouting ??= shoutedLines(tokens, S.given))[i];
-      if (line === 2) return bare.length >= 2;
-      return line === 1 && bare.length >= 3 && S.given.has(lower) && !S.common.has(lower) && !S.places.has(lower) && !S.orgs.has(lower);
-    };
-    const cap = t.word && (UPPER.test(bare) || ARTICLE_NAME.test(bare)) && (HAS_LOWER.test(bare) || bare.length === 1 || shouted());
+    const cap = t.word && (UPPER.test(bare) || ARTICLE_NAME.test(bare)) && (HAS_LOWER.test(bare) || bare.length === 1 || shoutedName(i, bare, lower));
     const initial = t.word && bare.length === 1 && UPPER.test(bare);
     let sentStart = i === 0 || t.newline;
     if (!sentStart) {

@@ -87,7 +87,7 @@ export function judge(t: LatinText, all: number[]): void {
     for (const k of all) things.add(info[k]!.lower);
     return;
   }
-  if (info[all[0]!]!.lower && S.thingCues.has(info[all[0]!]!.lower) && all.length > 1) {
+  if (S.thingCues.has(info[all[0]!]!.lower) && all.length > 1) {
     for (const k of all.slice(1)) things.add(info[k]!.lower);
     return;
   }
@@ -158,8 +158,9 @@ export function judge(t: LatinText, all: number[]): void {
     run = run.slice(0, 2);
   }
   // "Kevin A. Boone Accenture": a middle initial's name ends one word after it.
-  const middle = run.findIndex((k, x) => x === 1 && info[k]!.initial && info[k]!.dotted);
-  if (middle === 1 && run.length > 3 && S.given.has(info[run[0]!]!.lower) && !NAME_SUFFIXES.test(info[run[3]!]!.lower)) run = run.slice(0, 3);
+  if (run.length > 3 && info[run[1]!]!.initial && info[run[1]!]!.dotted && S.given.has(info[run[0]!]!.lower) && !NAME_SUFFIXES.test(info[run[3]!]!.lower)) {
+    run = run.slice(0, 3);
+  }
   let labelTail = false;
   if (run.length > 2 && (S.given.has(info[run[0]!]!.lower) || S.moreGiven.has(info[run[0]!]!.lower))) {
     let keep = run.length;
@@ -204,8 +205,9 @@ export function judge(t: LatinText, all: number[]): void {
   const loneSurname =
     run.length === 1 &&
     ((S.surnames.has(firstLower) && !S.common.has(firstLower) && !S.given.has(firstLower)) ||
-      // ("Putin", "Saddam"; "Bush" and "Rice" are words too: not at a sentence start.)
-      (S.notable.has(firstLower) && !S.places.has(firstLower) && (!S.common.has(firstLower) || !info[first]!.sentStart)) ||
+      // ("Putin", "Saddam". One that is also a word, "Gore", was dropped above as an opener if
+      // it starts a sentence: only a mail header's quotes keep it there, and they name a person.)
+      (S.notable.has(firstLower) && !S.places.has(firstLower)) ||
       (IRISH_SURNAME.test(tokens[first]!.text) && !S.placeCues.has(before >= 0 ? tokens[before]!.text.toLowerCase() : '') && !S.orgs.has(firstLower)));
   const hasSurname = run.length > 1 && S.surnames.has(lowers[lowers.length - 1]!);
   // ("Muqtada al - Sadr": particles are no evidence either way.)
@@ -233,6 +235,7 @@ export function judge(t: LatinText, all: number[]): void {
   // The quotes of a mail header close round the whole run: only when nothing was cut from it
   // (a run holds no quotes, so a shorter one never sits right inside them).
   const headed = framed && first === all[0] && last === all[all.length - 1];
+  const notesDomainEnd = notesEnd(t, last);
 
   let person = false;
   let anchor = true;
@@ -242,7 +245,7 @@ export function judge(t: LatinText, all: number[]): void {
   // only heads a job or a product name; "Senator Long" keeps a census surname.)
   else if (titled) person = !S.places.has(joined) && (titleSmall || !lowers.every((w, x) => isEveryday(t, run[x]!) && !S.notable.has(w) && !givenish(S, w)));
   // "Mary Quell@ENRON": a Lotus Notes address holds a person's name, everyday word or not.
-  else if (notesEnd(t, last) !== undefined && !single) person = true;
+  else if (notesDomainEnd !== undefined && !single) person = true;
   else if (single && (S.givenAlsoWords.has(firstLower) || S.moreGiven.has(firstLower)) && (greetedAfter(t, before, true) || aloneOnLine(t, first, last))) person = true;
   else if (isGiven) person = !(single && (S.places.has(firstLower) || TOWN_CUES.has(prevLower)));
   else if (hasSurname && !S.common.has(firstLower)) person = true;
@@ -260,7 +263,6 @@ export function judge(t: LatinText, all: number[]): void {
   else if (unknownWords && (speechAround || greeted) && !S.nounsCapitalised) {
     // '" Griffin said': a lone word opening a clause is a name when a verb of saying follows.
     person = (!single || !info[first]!.sentStart || greeted || S.speech.has(nextLower)) && !(single && !greeted && speaksAsIts(t, last));
-
   } else if (!lowers.some((w) => S.never.has(w)) && (byline(t, first) || headed)) {
     // "By Samantha Fox", "Posted by Darin"; '" Les Spahnn " < les@example.com >'.
     person = !S.places.has(joined) && !S.orgs.has(joined);
@@ -286,7 +288,7 @@ export function judge(t: LatinText, all: number[]): void {
     // Weak evidence: such a run is not allowed to make later bare words people too.
     anchor = false;
   }
-  const end = notesEnd(t, last) ?? info[last]!.nameEnd;
+  const end = notesDomainEnd ?? info[last]!.nameEnd;
   if (!person) {
     const nameLike = unknownWords || S.moreGiven.has(firstLower) || S.givenAlsoWords.has(firstLower);
     if (single && nameLike && !S.nounsCapitalised && !S.greetings.has(firstLower) && !NOT_ALONE_NAME.test(firstLower)) listed.push([first, first]);

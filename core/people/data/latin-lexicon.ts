@@ -56,8 +56,10 @@ export interface LatinWords {
   /**
    * Surnames (or single names) of public figures that news writes alone ("Bush", "Putin",
    * "Saddam"): heads of state and government, and other figures known worldwide, of several
-   * decades. A lone capitalised mention is a person; one that is also an everyday word ("Bush",
-   * "Rice") only away from a sentence start. Shared by all languages.
+   * decades. A lone capitalised mention is a person; one that is also an everyday word ("Gore",
+   * "Pence") only away from a sentence start, where the verdict drops an everyday word as an
+   * opener. A name `orgNames` also holds ("Bloomberg") is read as the organisation, so it is
+   * left out here. Shared by all languages.
    */
   notablePeople?: string;
 }
@@ -136,7 +138,7 @@ const EN: LatinWords = {
   notablePeople: `roosevelt truman eisenhower kennedy nixon reagan clinton bush obama trump biden
     harris pence cheney gore quayle mondale kerry romney mccain palin pelosi mcconnell schumer
     boehner ryan gingrich sanders warren buttigieg desantis haley vance walz rumsfeld wolfowitz
-    powell kissinger albright rubio cruz hegseth giuliani bloomberg cuomo newsom schwarzenegger
+    powell kissinger albright rubio cruz hegseth giuliani cuomo newsom schwarzenegger
     thatcher blair cameron johnson sunak truss starmer corbyn farage churchill merkel scholz
     schroeder kohl macron hollande sarkozy chirac mitterrand berlusconi meloni draghi sanchez
     zapatero aznar putin medvedev yeltsin gorbachev lavrov navalny zelensky zelenskyy poroshenko

@@ -42,14 +42,17 @@ describe('English news and web pages: brands, headings and places are no people'
     expect(texts('Meet me at noon .\nBrakko ,\nI will bring the maps and the tickets for us .')).toEqual(['Brakko']);
   });
 
-  it('keeps a place of several words whole, and a saint or mountain written without a dot', () => {
+  it('keeps a place of several words whole, and a saint or mountain written with or without a dot', () => {
     expect(texts('The rate is highest in (South Carolina) and lowest in Idaho .')).toEqual([]);
     expect(texts('In South Carolina Governor Henry McMaster spoke .')).toEqual(['Henry McMaster']);
     expect(texts('St Regis is a hotel brand , and Mt Hood is a peak .')).toEqual([]);
+    expect(texts('We flew to St. Thomas last May .')).toEqual([]);
   });
 
-  it('reads a word before a comma and a state as a town, but keeps a doctor', () => {
+  it('reads a word before a comma and a state as a town, but keeps a doctor and an apposition', () => {
     expect(texts('Plants in Clyde, OH and Marion , Ohio employ 3,000 .')).toEqual([]);
     expect(texts('Dana Whitfield , MD , wrote the guide .')).toEqual(['Dana Whitfield']);
+    // A place that opens a possessive heads an apposition about the person ("Russia 's envoy").
+    expect(texts("Talks began when Igor , Russia 's envoy , arrived .")).toEqual(['Igor']);
   });
 });

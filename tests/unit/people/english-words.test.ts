@@ -25,7 +25,8 @@ describe('English name and word lists (en-names.json)', () => {
   });
 
   it('takes no place before a place noun, no business before a possessive, no listed group', () => {
-    expect(texts('Officials in the Doda district said the road was closed .')).toEqual([]);
+    // (A verb of saying before it would make a lone unknown word a person.)
+    expect(texts('Officials said Doda district would stay closed .')).toEqual([]);
     expect(texts("We ate at Britt 's Pizza again , and Britt's Diner later .")).toEqual([]);
     expect(texts("Hamas 's leaders met on Friday , and Hamas said nothing .")).toEqual([]);
     expect(texts('Leaders of al - Qaida were named .')).toEqual([]);

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkedPeople } from './checked';
+import { checkedPeople as checked } from './checked';
 import { detectPeople } from '../../../core/people';
 import type { PersonMention } from '../../../core/types';
-
-const checked = checkedPeople;
 
 const texts = (found: PersonMention[]) => found.map((m) => m.text);
 const byText = (found: PersonMention[], text: string) => found.find((m) => m.text === text);

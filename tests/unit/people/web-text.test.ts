@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedPeople, mentionTexts } from './checked';
-
-const texts = mentionTexts;
+import { checkedPeople, mentionTexts as texts } from './checked';
 
 describe('English web text (mail, forums, reviews)', () => {
   it('takes a lone unknown word before a possessive, spaced or not', () => {
@@ -11,6 +9,7 @@ describe('English web text (mail, forums, reviews)', () => {
   it('takes a signature alone on its line, but no cry or sign-off alone on a line', () => {
     expect(texts('See you at noon.\nTeodric', 'en')).toEqual(['Teodric']);
     expect(texts('Great place!\nAwesome !\nKudos .\nCurrently ,', 'en')).toEqual([]);
+    expect(texts('See you at noon.\nWhoaaa', 'en')).toEqual([]);
     // After a sign-off, the next line is the sender's name.
     expect(texts('Sincerely ,\nTeodric', 'en')).toEqual(['Teodric']);
   });
