@@ -13,15 +13,17 @@ export interface DetectAnswer {
   terms: TermMatch[];
   /** Title and note by term id. */
   notes: Record<string, { title: string; note: string }>;
+  /** Milliseconds the background spent detecting: the rest of the round trip is messaging. */
+  workerMs?: number;
 }
 
-export function toWire(annotations: TextAnnotations): DetectAnswer {
+export function toWire(annotations: TextAnnotations, workerMs?: number): DetectAnswer {
   const notes: DetectAnswer['notes'] = {};
   const terms = annotations.terms.map(({ id, start, end, text, title, note }) => {
     notes[id] ??= { title, note };
     return { id, start, end, text };
   });
-  return { people: annotations.people, claims: annotations.claims, terms, notes };
+  return { people: annotations.people, claims: annotations.claims, terms, notes, ...(workerMs === undefined ? {} : { workerMs }) };
 }
 
 /** The annotation again; an occurrence whose id has no note (never sent so) is left out, not guessed. */

@@ -71,18 +71,48 @@ async function coldStarts(context: BrowserContext, path: string, times: number):
       .waitForFunction(() => performance.getEntriesByName('gloss:annotate')[0]?.duration, null, { timeout: 30_000 })
       .then((h) => h.jsonValue() as Promise<number>)
       .catch(() => NaN);
-    out.push(`${m.toFixed(0)} ms (${await phases(page)})`);
+    out.push(`${m.toFixed(0)} ms (${showPhases(await phases(page))})`);
   }
   await page.close();
   return out;
 }
 
-/** Gloss's phases on this page (settings fetch overlaps read; detect is the background round trip). */
-async function phases(page: Page): Promise<string> {
-  const names = ['gloss:read', 'gloss:detect', 'gloss:paint'];
-  const got = (await within(page.evaluate((n) => n.map((name) => performance.getEntriesByName(name)[0]?.duration ?? -1), names))) as number[];
-  return names.map((n, i) => `${n.slice(6)} ${got[i]! < 0 ? '-' : got[i]!.toFixed(0)}`).join(', ');
+/** Gloss's phases on one page, in ms (NaN when a phase did not run). */
+interface Phases {
+  /** Content-script start to the start of reading: yields, settings read, article check. */
+  start: number;
+  read: number;
+  /** The detect request's round trip to the background... */
+  detect: number;
+  /** ...of which the background's own detection. */
+  worker: number;
+  paint: number;
+  /** Highlights registered to the frame that shows them (the page's own rendering included). */
+  frame: number;
 }
+const PHASES: Array<keyof Phases> = ['start', 'read', 'detect', 'worker', 'paint', 'frame'];
+
+// A string, not a function: tsx would wrap the inner helpers in its own __name, unknown to the page.
+const PHASES_ON_PAGE = `(() => {
+  const at = (name) => performance.getEntriesByName(name)[0];
+  const annotate = at('gloss:annotate'), read = at('gloss:read'), detect = at('gloss:detect'), paint = at('gloss:paint');
+  const worker = at('gloss:detect-worker');
+  const end = (e) => (e ? e.startTime + e.duration : NaN);
+  return {
+    start: read && annotate ? read.startTime - annotate.startTime : NaN,
+    read: read ? read.duration : NaN,
+    detect: detect ? detect.duration : NaN,
+    worker: worker && typeof worker.detail === 'number' ? worker.detail : NaN,
+    paint: paint ? paint.duration : NaN,
+    frame: end(annotate) - end(paint),
+  };
+})()`;
+
+async function phases(page: Page): Promise<Phases> {
+  return within(page.evaluate(PHASES_ON_PAGE) as Promise<Phases>);
+}
+
+const showPhases = (p: Phases) => PHASES.map((k) => `${k} ${Number.isNaN(p[k]) ? '-' : p[k].toFixed(0)}`).join(', ');
 
 /** A page's own scripts can hang it, and page.evaluate has no timeout of its own. */
 const PAGE_STEP_MS = 30_000;
@@ -107,6 +137,7 @@ export async function run(): Promise<void> {
   const ratios: number[] = [];
   const glossMs: number[] = [];
   const readabilityMs: number[] = [];
+  const phaseMs = Object.fromEntries(PHASES.map((k) => [k, [] as number[]])) as Record<keyof Phases, number[]>;
   let longTaskPages = 0;
   let longest = 0;
   const addedMb: number[] = [];
@@ -139,13 +170,15 @@ export async function run(): Promise<void> {
         if (overlapping.length) longTaskPages++;
         longest = Math.max(longest, ...overlapping.map(([, d]) => d));
         if (p.generated) {
-          console.log(`  ${p.name}: gloss ${measured.duration.toFixed(0)} ms, long tasks during it: ${overlapping.map(([, d]) => d.toFixed(0)).join(', ') || 'none'} ms; ${await phases(page)}`);
+          console.log(`  ${p.name}: gloss ${measured.duration.toFixed(0)} ms, long tasks during it: ${overlapping.map(([, d]) => d.toFixed(0)).join(', ') || 'none'} ms; ${showPhases(await phases(page))}`);
           continue;
         }
+        const phased = await phases(page);
+        for (const k of PHASES) if (!Number.isNaN(phased[k])) phaseMs[k].push(phased[k]);
         glossMs.push(measured.duration);
         readabilityMs.push(readability);
         ratios.push(measured.duration / Math.max(readability, 0.1));
-        if (process.env.BENCH_VERBOSE) console.log(`  ${p.name}: gloss ${measured.duration.toFixed(1)} ms (${await phases(page)}), readability ${readability.toFixed(1)} ms, long tasks ${overlapping.map(([, d]) => d.toFixed(0)).join(',')}`);
+        if (process.env.BENCH_VERBOSE) console.log(`  ${p.name}: gloss ${measured.duration.toFixed(1)} ms (${showPhases(phased)}), readability ${readability.toFixed(1)} ms, long tasks ${overlapping.map(([, d]) => d.toFixed(0)).join(',')}`);
       } catch (e) {
         failures++;
         console.log(`  ${p.name}: ${(e as Error).message.split('\n')[0]}`);
@@ -164,6 +197,7 @@ export async function run(): Promise<void> {
   console.log(`  gloss:annotate       median ${median(glossMs).toFixed(1)} ms, max ${Math.max(...glossMs).toFixed(1)} ms`);
   console.log(`  Readability.parse()  median ${median(readabilityMs).toFixed(1)} ms`);
   console.log(`  ratio gloss/readability: median ${median(ratios).toFixed(2)} (target <= 0.5)`);
+  console.log(`  phase medians: ${PHASES.map((k) => `${k} ${median(phaseMs[k]).toFixed(1)}`).join(', ')} ms`);
   console.log(`  sample page right after the background worker was stopped: ${cold.join('; ')}`);
   console.log(`  content script bundle: ${(statSync(CONTENT_BUNDLE).size / 1024).toFixed(0)} kB (detection data stays in the background)`);
   console.log(`  JS heap Gloss adds to a page (after GC, ${addedMb.length} pages): median ${median(addedMb).toFixed(2)} MB, max ${Math.max(...addedMb).toFixed(2)} MB`);

@@ -14,6 +14,13 @@ describe('detect answer on the wire', () => {
     expect(fromWire(toWire(annotations))).toEqual(annotations);
   });
 
+  it("carries the background's time beside the annotation without changing it", () => {
+    const wire = toWire(annotations, 4.5);
+    expect(wire.workerMs).toBe(4.5);
+    expect('workerMs' in toWire(annotations)).toBe(false);
+    expect(fromWire(wire)).toEqual(annotations);
+  });
+
   it("sends each term's title and note once, not at every occurrence", () => {
     const wire = toWire(annotations);
     const ids = new Set(annotations.terms.map((t) => t.id));
