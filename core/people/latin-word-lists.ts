@@ -1,11 +1,13 @@
 /**
  * The word lists the Latin-script person detector reads, as sets built once per language: the
  * cue words of latin-lexicon.ts for that language, and the English name, place, organisation and
- * everyday-word lists (en-lexicon.json, en-names.json) shared by every language.
+ * everyday-word lists (en-lexicon.json, en-names.json) shared by every language. en-names.json's
+ * long lists are searched as they are (sorted-words.ts), never split into sets.
  */
 import ENGLISH from './data/en-lexicon.json';
 import NAMES from './data/en-names.json';
 import { LATIN_WORDS, NOUNS_CAPITALISED, type LatinWords } from './data/latin-lexicon';
+import { sortedWordList } from './sorted-words';
 import { everydayBases } from './tokens';
 
 export interface WordList {
@@ -34,13 +36,13 @@ export interface WordSets {
   given: Set<string>;
   surnames: Set<string>;
   /** Rarer given names (census and birth records): evidence only beside a surname or on their own line. */
-  moreGiven: Set<string>;
+  moreGiven: WordList;
   /** Census surnames: they keep a word like "Carpenter" or "Long" from reading as an everyday word after a given name. */
-  moreSurnames: Set<string>;
+  moreSurnames: WordList;
   /** Census surnames that are no everyday words ("Sloan", "Gottlieb"): evidence only after a given name or a title. */
-  censusSurnames: Set<string>;
+  censusSurnames: WordList;
   /** Given names that are also everyday words, borne by very many ("Robin"): evidence only before a surname. */
-  givenWords: Set<string>;
+  givenWords: WordList;
   places: Set<string>;
   orgs: Set<string>;
   /** Public figures news names by surname alone ("Putin"): see LatinWords.notablePeople. */
@@ -55,7 +57,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
  * Everyday English words: compromise's list, plus dictionary words kept by their base forms
  * ("heaters" is found through "heater").
  */
-function everydayWords(listed: Set<string>, bases: Set<string>): WordList {
+function everydayWords(listed: Set<string>, bases: WordList): WordList {
   return {
     has(w: string) {
       if (listed.has(w) || bases.has(w)) return true;
@@ -75,15 +77,15 @@ export function wordSetsFor(lang: string): WordSets {
   if (hit) return hit;
   shared ??= {
     given: new Set(ENGLISH.given),
-    moreGiven: words(NAMES.given),
-    moreSurnames: words(NAMES.surnameWords),
-    censusSurnames: words(NAMES.surnames),
-    givenWords: words(NAMES.givenWords),
+    moreGiven: sortedWordList(NAMES.given),
+    moreSurnames: sortedWordList(NAMES.surnameWords),
+    censusSurnames: sortedWordList(NAMES.surnames),
+    givenWords: sortedWordList(NAMES.givenWords),
     surnames: new Set(ENGLISH.surnames),
     places: new Set(ENGLISH.places),
     orgs: new Set([...ENGLISH.orgs, ...words(LATIN_WORDS.en!.orgNames ?? '')]),
     notable: words(LATIN_WORDS.en!.notablePeople ?? ''),
-    common: everydayWords(new Set(ENGLISH.common), words(NAMES.words)),
+    common: everydayWords(new Set(ENGLISH.common), sortedWordList(NAMES.words)),
   };
   const w: LatinWords = LATIN_WORDS[key]!;
   const sets: WordSets = {
