@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { alwaysRunOn, injectIntoTab, syncAlwaysRunScripts } from '../utils/background/inject';
-import { detectForTab, warmDetection } from '../utils/background/detect';
+import { detectForTab, scheduleWarmUp } from '../utils/background/detect';
 import { disabledHosts } from '../utils/background/disabled-hosts';
 import { parseStepCommand } from '../utils/commands';
 import { glossaryEntries, isGlossaryIds } from '../utils/background/glossary-service';
@@ -47,14 +47,8 @@ export default defineBackground(() => {
   }, Promise.resolve()));
 
   // After the listeners, so a message that woke the worker is not kept waiting behind it.
-  setTimeout(() => {
-    disabledHosts().catch(() => undefined); // read once now, not on the first page's request
-    try {
-      warmDetection();
-    } catch (e) {
-      console.warn('[gloss] warm-up', e);
-    }
-  }, 0);
+  setTimeout(() => disabledHosts().catch(() => undefined), 0); // read once now, not on the first page's request
+  scheduleWarmUp();
 
   // The options page removes hosts (and their permissions): follow it.
   alwaysRunHostsItem.watch(() => void syncAlwaysRunScripts().catch(() => undefined));

@@ -6,6 +6,7 @@ import { browser, type Browser } from 'wxt/browser';
 import { annotateText } from '../../core/annotate';
 import { toWire, type DetectAnswer } from '../detect-wire';
 import { disabledHosts, hostOf } from './disabled-hosts';
+import { warmUpInTasks } from './warm-up';
 
 /** Refuse texts beyond this: no article is this long, and a page could try to stall us. */
 export const MAX_DETECT_CHARS = 5_000_000;
@@ -20,19 +21,31 @@ export async function detectForTab(request: { text: unknown; lang: unknown }, se
   if (host && (await disabledHosts()).has(host)) throw new Error('detect: Gloss is off on this site');
   const started = performance.now();
   const found = annotateText(text, lang);
-  return toWire(found, performance.now() - started);
+  const answer = toWire(found, performance.now() - started);
+  scheduleWarmUp();
+  return answer;
 }
 
-/** A few words per language that reach every detector (people, claims, terms). */
-const WARM_UP_TEXTS: Array<[text: string, lang: string]> = [
-  ['Kremlin spokesman Dmitry Peskov said NATO had 700 missiles, up 5% since March.', 'en'],
-  ['قال المتحدث باسم الكرملين ديمتري بيسكوف إن حلف الناتو نشر 700 صاروخ.', 'ar'],
-];
+/**
+ * How long the worker must have had no detect request before it warms up. A page that wakes the
+ * worker has its request queued before the worker's script has even run: warming first would
+ * only make it wait (and build the other language's data for nothing).
+ */
+export const WARM_UP_IDLE_MS = 500;
+
+let warmUp: 'waiting' | 'running' | 'done' = 'waiting';
+let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
- * Compile the data and warm the code paths once when the service worker starts, off any page's
- * critical path: otherwise the first article after a wake-up pays for it.
+ * Warm the detectors once per worker life, WARM_UP_IDLE_MS after the last detect request (each
+ * request puts it off again). Once begun it runs a paragraph per task (warm-up.ts), so a request
+ * that arrives meanwhile waits for one paragraph at most.
  */
-export function warmDetection(): void {
-  for (const [text, lang] of WARM_UP_TEXTS) annotateText(text, lang);
+export function scheduleWarmUp(): void {
+  if (warmUp !== 'waiting') return;
+  clearTimeout(warmUpTimer);
+  warmUpTimer = setTimeout(() => {
+    warmUp = 'running';
+    void warmUpInTasks(annotateText).finally(() => (warmUp = 'done'));
+  }, WARM_UP_IDLE_MS);
 }
