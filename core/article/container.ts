@@ -4,9 +4,9 @@
  * element, discounted by its link density, wins; then siblings that look like more of the story
  * join it. Returns the chosen top-level elements in document order.
  */
-import { COMMAS, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_HINT, NEGATIVE_HINT, POSITIVE_HINT, UNLIKELY_HINT } from './hints';
-import { hintOf, type Info, type PageModel, type Unit } from './page-model';
-import { isParagraph } from './unit-kinds';
+import { COMMAS, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_HINT, NEGATIVE_HINT, POSITIVE_HINT, remembered, UNLIKELY_HINT } from './hints';
+import { hintOf, roleOf, type Info, type PageModel, type Unit } from './page-model';
+import { proseSums } from './unit-kinds';
 
 /** Units shorter than this do not vote: too short to tell a sentence from a label. */
 const MIN_VOTE_LEN = 25;
@@ -40,23 +40,27 @@ const COMMENT_HINT = /comment|disqus|respond|replies|discussion/i;
 /** Alternative candidates this close to the top one suggest the story is split across them. */
 const ALTERNATIVE_SHARE = 0.75;
 
-export function classWeight(info: Info): number {
-  const hint = hintOf(info);
-  if (!hint) return 0;
+const hintWeight = remembered((hint) => {
   let w = 0;
   if (NEGATIVE_HINT.test(hint)) w -= HINT_WEIGHT;
   if (POSITIVE_HINT.test(hint)) w += HINT_WEIGHT;
   return w;
+});
+const unlikelyHint = remembered((hint) => UNLIKELY_HINT.test(hint) && !MAYBE_HINT.test(hint));
+
+export function classWeight(info: Info): number {
+  const hint = hintOf(info);
+  return hint ? hintWeight(hint) : 0;
 }
 
 /** Regions that are almost never the story (menus, comments, sidebars, share bars …). */
 export function isUnlikely(info: Info): boolean {
   if (FURNITURE_TAGS.has(info.tag)) return true;
-  const role = info.el.getAttribute('role');
+  const role = roleOf(info);
   if (role && FURNITURE_ROLES.test(role)) return true;
   if (info.tag === 'BODY' || info.tag === 'ARTICLE' || info.tag === 'MAIN' || info.tag === 'A' || info.tag === 'TABLE') return false;
   const hint = hintOf(info);
-  return hint !== '' && UNLIKELY_HINT.test(hint) && !MAYBE_HINT.test(hint);
+  return hint !== '' && unlikelyHint(hint);
 }
 
 /**
@@ -66,14 +70,19 @@ export function isUnlikely(info: Info): boolean {
 export function unlikelyUnits(model: PageModel): Uint8Array {
   const units = model.units;
   const out = new Uint8Array(units.length);
-  const prose = new Float64Array(units.length + 1);
-  for (let i = 0; i < units.length; i++) prose[i + 1] = prose[i]! + (isParagraph(units[i]!) ? units[i]!.len : 0);
+  const { prose } = proseSums(model);
   const total = prose[units.length]!;
-  for (const info of model.infos.values()) {
-    if (info.endUnit === info.firstUnit || info === model.root || !isUnlikely(info)) continue;
+  const list = model.list;
+  // Units before this one are marked already (a region's descendants need no look: the list is
+  // in document order, so they come right after it).
+  let markedEnd = 0;
+  for (let k = 1; k < list.length; k++) {
+    const info = list[k]!;
+    if (info.endUnit === info.firstUnit || info.firstUnit < markedEnd || !isUnlikely(info)) continue;
     const share = total ? (prose[info.endUnit]! - prose[info.firstUnit]!) / total : 0;
     if (share > UNLIKELY_OVERRIDE_SHARE && !COMMENT_HINT.test(hintOf(info))) continue;
     out.fill(1, info.firstUnit, info.endUnit);
+    markedEnd = info.endUnit;
   }
   return out;
 }
@@ -101,7 +110,8 @@ export function chooseContainer(model: PageModel, skipUnit: Uint8Array | null): 
       scored.push(info);
     }
   };
-  for (const info of model.infos.values()) info.score = undefined;
+  const list = model.list;
+  for (let k = 0; k < list.length; k++) list[k]!.score = undefined;
   model.units.forEach((unit, i) => {
     if (skipUnit?.[i] || unit.len < MIN_VOTE_LEN || NON_VOTING.has(unit.info.tag)) return;
     if (unit.linkLen > unit.len * 0.5) return;
@@ -144,7 +154,8 @@ export function chooseContainer(model: PageModel, skipUnit: Uint8Array | null): 
     last = anc.score;
   }
   top = widenToProse(model, top, skipUnit);
-  while (top.parent && top.parent !== model.root && top.parent.childCount === 1) top = top.parent;
+  // An only child: the parent's first child spans all of the parent's subtree.
+  while (top.parent && top.parent !== model.root && list[top.parent.index + 1]!.endIndex === top.parent.endIndex) top = top.parent;
 
   // Siblings that look like more of the story.
   const parent = top.parent;
@@ -155,8 +166,9 @@ export function chooseContainer(model: PageModel, skipUnit: Uint8Array | null): 
   const topClass = top.el.getAttribute('class') ?? '';
   // The siblings as the model saw them (in document order), not as the page holds them now: a
   // read in stages lets the page run, and `top` may have left it since.
-  for (const sib of model.infos.values()) {
-    if (sib.parent !== parent || sib.len === 0) continue;
+  for (let k = parent.index + 1; k < parent.endIndex; k = list[k]!.endIndex) {
+    const sib = list[k]!;
+    if (sib.len === 0) continue;
     const c = sib.el;
     if (sib === top) {
       blocks.push(sib);
@@ -184,13 +196,14 @@ export function chooseContainer(model: PageModel, skipUnit: Uint8Array | null): 
  */
 function widenToProse(model: PageModel, top: Info, skipUnit: Uint8Array | null): Info {
   const units = model.units;
+  const { paragraph } = proseSums(model);
   const prose = new Float64Array(units.length + 1);
   const text = new Float64Array(units.length + 1);
   const links = new Float64Array(units.length + 1);
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
     const skipped = skipUnit?.[i] === 1;
-    prose[i + 1] = prose[i]! + (!skipped && isParagraph(u) ? u.len : 0);
+    prose[i + 1] = prose[i]! + (!skipped && paragraph[i] ? u.len : 0);
     text[i + 1] = text[i]! + (skipped ? 0 : u.len);
     links[i + 1] = links[i]! + (skipped ? 0 : u.linkLen);
   }
@@ -217,7 +230,9 @@ function widenToProse(model: PageModel, top: Info, skipUnit: Uint8Array | null):
  */
 function wholePage(model: PageModel): Container {
   const blocks: Info[] = [];
-  for (const info of model.infos.values()) if (info.parent === model.root && info.len > 0) blocks.push(info);
+  const list = model.list;
+  const root = model.root;
+  for (let k = root.index + 1; k < root.endIndex; k = list[k]!.endIndex) if (list[k]!.len > 0) blocks.push(list[k]!);
   return blocks.length ? { top: blocks[0]!, blocks } : { top: model.root, blocks: [model.root] };
 }
 

@@ -3,6 +3,25 @@
  * patterns. Each pattern is named here, with the reason it exists, so tuning happens in one place.
  */
 
+/** Distinct strings a remembered() function holds before it starts over (bounds its memory). */
+const REMEMBER_MAX = 4096;
+
+/**
+ * `verdict` remembered per string. Class names repeat across a page (every menu item has the same
+ * ones) and the hint patterns below are long alternations tried at every position: a map lookup
+ * is much cheaper than running them again.
+ */
+export function remembered<T>(verdict: (s: string) => T): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s)!;
+    if (seen.size >= REMEMBER_MAX) seen.clear();
+    const v = verdict(s);
+    seen.set(s, v);
+    return v;
+  };
+}
+
 /** Never text of any kind (the text index skips the same tags). */
 export const IGNORED_TAGS = new Set([
   'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'BUTTON', 'SELECT', 'OPTION',

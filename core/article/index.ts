@@ -129,25 +129,29 @@ export function* findArticleSteps(doc: Document, options: FindOptions = {}): Ste
   for (let i = 0; i < keep.length; i++) kept[i + 1] = kept[i]! + keep[i]!;
   const keepsAny = (info: Info) => kept[info.endUnit]! > kept[info.firstUnit]!;
   const blocks = best.blocks.filter(keepsAny);
-  const infos = model.infos;
+  const skipped = new Set<Element>();
   // A dropped run of inline content inside a kept block ("back to top" link next to the story's
   // paragraphs): skip its inline elements.
-  const skipInline = new Set<Element>();
-  model.units.forEach((u, i) => {
-    if (keep[i] || !keepsAny(u.info)) return;
-    for (const el of u.inlineRoots) {
-      const info = infos.get(el);
-      // Never an inline wrapper around blocks: those hold units of their own.
-      if (info && info.firstUnit === info.endUnit) skipInline.add(el);
+  const units = model.units;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (keep[i] || !u.inlineRoots.length || !keepsAny(u.info)) continue;
+    // Never an inline wrapper around blocks: those hold units of their own.
+    for (const info of u.inlineRoots) if (info.firstUnit === info.endUnit) skipped.add(info.el);
+  }
+  // Inside the blocks, every element with text of which nothing is kept (its subtree goes with it).
+  const list = model.list;
+  for (const b of blocks) {
+    for (let k = b.index + 1; k < b.endIndex; ) {
+      const info = list[k]!;
+      if (info.endUnit > info.firstUnit && !keepsAny(info)) {
+        skipped.add(info.el);
+        k = info.endIndex;
+      } else k++;
     }
-  });
-  const skip = (el: Element): boolean => {
-    if (skipInline.has(el)) return true;
-    const info = infos.get(el);
-    // Unknown elements were added after the scan (or were ignored by it): leave them to the index.
-    if (!info || info.endUnit === info.firstUnit) return false;
-    return !keepsAny(info);
-  };
+  }
+  // Elements the scan did not see (added since, or ignored by it) are left to the index.
+  const skip = (el: Element): boolean => skipped.has(el);
 
   const sample: string[] = [];
   let n = 0;

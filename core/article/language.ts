@@ -20,6 +20,9 @@ const SCRIPT_LANGS: Array<[RegExp, string]> = [
 /** Languages written in Arabic script that must not be relabelled Arabic. */
 const ARABIC_SCRIPT_LANGS = new Set(['fa', 'ur', 'ps', 'ku', 'sd', 'ug']);
 const LETTER = /\p{L}/gu;
+const ANY_LETTER = /\p{L}/u;
+/** Any character of SCRIPT_LANGS' ranges (most samples have none: their letters need no count). */
+const OTHER_SCRIPT = /[\u0590-\u05FF\u3040-\u30FF\uAC00-\uD7AF\u4E00-\u9FFF\u0400-\u04FF\u0370-\u03FF\u0E00-\u0E7F\u0900-\u097F]/;
 
 function declaredLang(el: Element | null, doc: Document): string {
   for (let e = el; e; e = e.parentElement) {
@@ -34,17 +37,19 @@ export function articleLanguage(doc: Document, el: Element | null, sample: strin
   const primary = primaryLanguage(declared);
   const lang = detectLanguage(sample, declared);
   if (lang === 'ar') return ARABIC_SCRIPT_LANGS.has(primary) ? primary : 'ar';
-  const letters = sample.match(LETTER)?.length ?? 0;
-  if (letters === 0) return lang;
-  // Japanese uses Han too: kana anywhere decides it; otherwise the dominant script.
-  for (const [re, code] of SCRIPT_LANGS) {
-    const n = sample.match(re)?.length ?? 0;
-    const share = code === 'ja' ? (n > letters * 0.05 ? 1 : 0) : n / letters;
-    if (share > 0.4) {
-      // Keep a declared language that is written in that script (uk, bg, sr for Cyrillic …).
-      if (code === 'ru' && primary && primary !== 'en') return primary;
-      if (code === 'zh' && (primary === 'ja' || primary === 'zh')) return primary;
-      return code;
+  if (!ANY_LETTER.test(sample)) return lang;
+  if (OTHER_SCRIPT.test(sample)) {
+    const letters = sample.match(LETTER)?.length ?? 0;
+    // Japanese uses Han too: kana anywhere decides it; otherwise the dominant script.
+    for (const [re, code] of SCRIPT_LANGS) {
+      const n = sample.match(re)?.length ?? 0;
+      const share = code === 'ja' ? (n > letters * 0.05 ? 1 : 0) : n / letters;
+      if (share > 0.4) {
+        // Keep a declared language that is written in that script (uk, bg, sr for Cyrillic …).
+        if (code === 'ru' && primary && primary !== 'en') return primary;
+        if (code === 'zh' && (primary === 'ja' || primary === 'zh')) return primary;
+        return code;
+      }
     }
   }
   // Latin script under a non-Latin declaration is mislabelled markup.

@@ -12,7 +12,6 @@ export interface Info {
   el: Element;
   tag: string;
   parent: Info | null;
-  depth: number;
   /** Block element (or the root): owns the text of its inline descendants. */
   block: boolean;
   /** Text length of the whole subtree, whitespace collapsed. */
@@ -21,17 +20,20 @@ export interface Info {
   linkLen: number;
   /** Some child element is a block. */
   hasBlockChild: boolean;
-  /** Number of element children (for "only child" climbing). */
-  childCount: number;
   /** Units whose element is this element or a descendant: [firstUnit, endUnit). */
   firstUnit: number;
   endUnit: number;
+  /** Place in PageModel.list; list[index + 1, endIndex) are the descendants. */
+  index: number;
+  endIndex: number;
   /** Lower-cased "id class" string, computed on demand. */
-  hintCache?: string;
+  hintCache: string | undefined;
+  /** The role attribute, read on demand (null: none; undefined: not read yet). */
+  roleCache: string | null | undefined;
   /** An <a href> (link text inside counts as links). */
-  isLink?: boolean;
+  isLink: boolean;
   /** Candidate score (container scoring). */
-  score?: number;
+  score: number | undefined;
 }
 
 export interface Unit {
@@ -42,18 +44,24 @@ export interface Unit {
   /** All text sits inside <b>/<strong> (a subheading written as a bold paragraph). */
   bold: boolean;
   /** The owner's inline child elements that hold this run's text (what to skip to drop the run alone). */
-  inlineRoots: Element[];
+  inlineRoots: Info[];
 }
 
 export interface PageModel {
   root: Info;
   units: Unit[];
-  infos: Map<Element, Info>;
+  /** Every element's Info in document order (the root first): a subtree is a slice of it. */
+  list: Info[];
 }
 
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 const BOLD_TAGS = new Set(['B', 'STRONG']);
+/**
+ * Whitespace that collapsing changes: a run that is not a single plain space. (The same result as
+ * replacing every run of \s with a space, without replacing each space between two words.)
+ */
+const EXTRA_SPACE = / \s+|[^\S ]\s*/g;
 
 export function hintOf(info: Info): string {
   if (info.hintCache === undefined) {
@@ -66,14 +74,20 @@ export function hintOf(info: Info): string {
   return info.hintCache;
 }
 
+/** The element's role attribute (read once). */
+export function roleOf(info: Info): string | null {
+  if (info.roleCache === undefined) info.roleCache = typeof info.el.getAttribute === 'function' ? info.el.getAttribute('role') : null;
+  return info.roleCache;
+}
+
 interface Frame {
   info: Info;
-  /** Unit collecting direct text of this block (created lazily). */
+  /** Direct text of this block since its last unit (from its first visible character on). */
   parts: string[];
   linkLen: number;
   boldLen: number;
   len: number;
-  inlineRoots: Element[];
+  inlineRoots: Info[];
 }
 
 /**
@@ -86,46 +100,58 @@ export function buildPageModel(root: Document | Element): PageModel {
 
 /** buildPageModel in stages (core/steps.ts, dom-walk.ts). */
 export function* buildPageModelSteps(root: Document | Element): Steps<PageModel> {
-  const infos = new Map<Element, Info>();
+  const list: Info[] = [];
   const units: Unit[] = [];
   const mk = (el: Element, parent: Info | null, tag: string, block: boolean): Info => {
+    // Every field set here, in one order: one object shape for all Infos.
     const info: Info = {
-      el, tag, parent, depth: parent ? parent.depth + 1 : 0, block, len: 0, linkLen: 0,
-      hasBlockChild: false, childCount: 0, firstUnit: units.length, endUnit: units.length,
+      el, tag, parent, block, len: 0, linkLen: 0, hasBlockChild: false, firstUnit: units.length, endUnit: units.length,
+      index: list.length, endIndex: list.length + 1, hintCache: undefined, roleCache: undefined, isLink: false, score: undefined,
     };
-    infos.set(el, info);
+    list.push(info);
     return info;
   };
   const rootInfo = mk(root as Element, null, 'tagName' in root ? root.tagName.toUpperCase() : '#DOCUMENT', true);
-  const blockStack: Frame[] = [{ info: rootInfo, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] }];
+  // The open blocks' frames, [0, open); frames past it are kept for reuse (one per depth).
+  const frames: Frame[] = [{ info: rootInfo, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] }];
+  let open = 1;
   let linkDepth = 0;
   let boldDepth = 0;
   // A run of inline text between block boundaries is one unit (an anonymous paragraph when its
   // block also has block children), so units come in document order.
   const flush = (frame: Frame) => {
-    const text = frame.parts.join('').replace(/[\s\u00A0]+/g, ' ').trim();
-    if (text) {
-      units.push({
-        info: frame.info, text, len: text.length, linkLen: Math.min(frame.linkLen, text.length),
-        bold: frame.boldLen >= text.length * 0.9, inlineRoots: frame.inlineRoots,
-      });
+    // No visible character counted: only whitespace, which collapses and trims to nothing.
+    if (frame.len > 0) {
+      const parts = frame.parts;
+      const text = (parts.length === 1 ? parts[0]! : parts.join('')).replace(EXTRA_SPACE, ' ').trim();
+      if (text) {
+        units.push({
+          info: frame.info, text, len: text.length, linkLen: Math.min(frame.linkLen, text.length),
+          bold: frame.boldLen >= text.length * 0.9, inlineRoots: frame.inlineRoots,
+        });
+        frame.inlineRoots = [];
+      }
+      parts.length = 0;
     }
-    frame.inlineRoots = [];
-    frame.parts = [];
+    if (frame.inlineRoots.length) frame.inlineRoots.length = 0;
     frame.linkLen = 0;
     frame.boldLen = 0;
     frame.len = 0;
   };
-  /** Record `node` under `parentInfo`; the element's Info when its children are to be visited. */
-  const enter = (node: Node, parentInfo: Info): Info | null => {
+  /** The element entered last and not yet left: the parent of the nodes being entered. */
+  let current = rootInfo;
+  /** Record `node` under `current`; true (and `node`'s Info is `current`) when its children come next. */
+  const enter = (node: Node): boolean => {
+    const parentInfo = current;
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       const data = (node as Text).data;
       const n = countVisible(data);
-      const frame = blockStack[blockStack.length - 1]!;
+      const frame = frames[open - 1]!;
       if (n === 0) {
-        frame.parts.push(' ');
-        return null;
+        // Whitespace before the unit's first visible character would be trimmed: not kept.
+        if (frame.len > 0) frame.parts.push(' ');
+        return false;
       }
       frame.parts.push(data);
       visitor.work += n / CHARS_PER_WORK;
@@ -134,26 +160,30 @@ export function* buildPageModelSteps(root: Document | Element): Steps<PageModel>
       if (boldDepth > 0) frame.boldLen += n;
       parentInfo.len += n;
       if (linkDepth > 0) parentInfo.linkLen += n;
-      return null;
+      return false;
     }
-    if (type !== ELEMENT_NODE) return null;
+    if (type !== ELEMENT_NODE) return false;
     const el = node as Element;
     const tag = el.tagName.toUpperCase();
-    if (IGNORED_TAGS.has(tag) || isHiddenByAttribute(el)) return null;
+    if (IGNORED_TAGS.has(tag) || isHiddenByAttribute(el)) return false;
     if (tag === 'BR') {
-      blockStack[blockStack.length - 1]!.parts.push(' ');
-      return null;
+      const frame = frames[open - 1]!;
+      if (frame.len > 0) frame.parts.push(' ');
+      return false;
     }
     const block = BLOCK_TAGS.has(tag) || tag === 'BODY' || tag === 'HTML';
     const info = mk(el, parentInfo, tag, block);
-    parentInfo.childCount++;
     if (block) {
       parentInfo.hasBlockChild = true;
-      flush(blockStack[blockStack.length - 1]!);
-      blockStack.push({ info, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] });
+      flush(frames[open - 1]!);
+      // A reused frame was left empty by its last flush.
+      const frame = frames[open];
+      if (frame) frame.info = info;
+      else frames.push({ info, parts: [], linkLen: 0, boldLen: 0, len: 0, inlineRoots: [] });
+      open++;
     } else {
-      const frame = blockStack[blockStack.length - 1]!;
-      if (frame.info === parentInfo) frame.inlineRoots.push(el);
+      const frame = frames[open - 1]!;
+      if (frame.info === parentInfo) frame.inlineRoots.push(info);
     }
     // Only <a href> is a link: a stray unclosed <a name="top"> can wrap a whole page.
     if (tag === 'A' && el.hasAttribute('href')) {
@@ -161,43 +191,35 @@ export function* buildPageModelSteps(root: Document | Element): Steps<PageModel>
       linkDepth++;
     }
     if (BOLD_TAGS.has(tag)) boldDepth++;
-    return info;
+    current = info;
+    return true;
   };
-  /** All of `info`'s children have been visited. */
-  const leave = (info: Info) => {
-    if (info.block) flush(blockStack.pop()!);
+  /** All of `current`'s children have been visited. */
+  const leave = () => {
+    const info = current;
+    if (info.block) flush(frames[--open]!);
     if (info.isLink) linkDepth--;
     if (BOLD_TAGS.has(info.tag)) boldDepth--;
     info.endUnit = units.length;
+    info.endIndex = list.length;
     const p = info.parent;
     if (p) {
       p.len += info.len;
       p.linkLen += info.linkLen;
     }
+    current = info.parent!;
   };
-  /** The element entered last and not yet left: the parent of the nodes being entered. */
-  let current = rootInfo;
-  const visitor: DomVisitor = {
-    work: 0,
-    enter(node) {
-      const info = enter(node, current);
-      if (info) current = info;
-      return info !== null;
-    },
-    leave() {
-      leave(current);
-      current = current.parent!;
-    },
-  };
+  const visitor: DomVisitor = { work: 0, enter, leave };
   // The document's own children by childNodes: linkedom's doctype has no nextSibling.
   const top: Node[] = [];
   if (root.nodeType === ELEMENT_NODE) for (let c = root.firstChild; c; c = c.nextSibling) top.push(c);
   else top.push(...Array.from(root.childNodes));
   for (const node of top) yield* walkDom(node, visitor);
   // Close the root.
-  flush(blockStack.pop()!);
+  flush(frames[0]!);
   rootInfo.endUnit = units.length;
-  return { root: rootInfo, units, infos };
+  rootInfo.endIndex = list.length;
+  return { root: rootInfo, units, list };
 }
 
 /** Length of `s` with whitespace runs counted as one character and ends trimmed (approximately). */

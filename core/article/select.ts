@@ -5,10 +5,10 @@
  */
 import {
   BARE_URL, BYLINE, CHROME_LINE, CREDIT_LINE, CTA_LINE, DISCLOSURE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
-  READ_ALSO, SENTENCE_END, STRUCTURE_TAGS,
+  READ_ALSO, remembered, SENTENCE_END, STRUCTURE_TAGS,
 } from './hints';
-import { hintOf, type Info, type PageModel } from './page-model';
-import { isHeading, isParagraph, LABEL_MAX_LEN } from './unit-kinds';
+import { hintOf, roleOf, type Info, type PageModel } from './page-model';
+import { isHeading, LABEL_MAX_LEN, proseSums } from './unit-kinds';
 
 /** A unit mostly made of link text is navigation or a "read also" line. */
 const LINK_LINE_DENSITY = 0.6;
@@ -29,7 +29,7 @@ const HINT_OVERRIDE_SHARE = 0.4;
 
 function isFurniture(info: Info): boolean {
   if (FURNITURE_TAGS.has(info.tag)) return true;
-  const role = info.el.getAttribute('role');
+  const role = roleOf(info);
   return role !== null && FURNITURE_ROLES.test(role);
 }
 
@@ -43,8 +43,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   const drop = new Uint8Array(units.length);
   const inRange = new Uint8Array(units.length);
   // prose[i] = paragraph text before unit i, so any region's prose is one subtraction.
-  const prose = new Float64Array(units.length + 1);
-  for (let i = 0; i < units.length; i++) prose[i + 1] = prose[i]! + (isParagraph(units[i]!) ? units[i]!.len : 0);
+  const { paragraph, prose } = proseSums(model);
   let paragraphText = 0;
   for (const [a, b] of ranges) {
     inRange.fill(1, a, b);
@@ -76,7 +75,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
     const i = order[k]!;
     const u = units[i]!;
     if (u.linkLen >= u.len * LINK_LINE_DENSITY && (BARE_URL.test(u.text) || !introducedList(model, u.info))) drop[i] = 1;
-    else if (READ_ALSO.test(u.text) && u.len < 200) drop[i] = 1;
+    else if (u.len < 200 && READ_ALSO.test(u.text)) drop[i] = 1;
     else if (u.len < 100 && CREDIT_LINE.test(u.text)) {
       drop[i] = 1;
       // The line just above a credit is its caption, unless it is a heading.
@@ -92,12 +91,12 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   // An end marker ("Leave a comment", "Related articles") after most of the prose ends the story.
   let proseBefore = 0;
   let totalProse = 0;
-  for (const i of order) if (!drop[i] && isParagraph(units[i]!)) totalProse += units[i]!.len;
+  for (const i of order) if (!drop[i] && paragraph[i]) totalProse += units[i]!.len;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     const u = units[i]!;
     if (drop[i]) continue;
-    if (isParagraph(u)) proseBefore += u.len;
+    if (paragraph[i]) proseBefore += u.len;
     else if (proseBefore > 0 && u.len < 60 && END_MARKER.test(u.text) && totalProse - proseBefore < proseBefore * END_MARKER_MAX_AFTER) {
       for (let j = k; j < order.length; j++) drop[order[j]!] = regionDrop[order[j]!] = 1;
       break;
@@ -118,7 +117,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
 
   // 3. The body span: from the first to the last real paragraph.
   const live = order.filter((i) => !drop[i]);
-  let paras = live.filter((i) => isParagraph(units[i]!));
+  let paras = live.filter((i) => paragraph[i] === 1);
   // Prose without sentence punctuation (some CJK blogs break lines with spaces): take the
   // unlinked lines of some length instead.
   if (paras.length === 0) paras = live.filter((i) => units[i]!.len >= LOOSE_PARAGRAPH_LEN && units[i]!.linkLen < units[i]!.len * 0.35);
@@ -130,7 +129,7 @@ export function selectUnits(model: PageModel, ranges: Array<[number, number, Inf
   // a list or table set in <div>s (a price list), and stays.
   const isLabel = (i: number) => {
     const u = units[i]!;
-    return !isParagraph(u) && !isHeading(u) && !STRUCTURE_TAGS.has(u.info.tag) && u.len < LABEL_MAX_LEN && !HAS_PUNCTUATION.test(u.text) && !insideStructure(u.info);
+    return !paragraph[i] && !isHeading(u) && !STRUCTURE_TAGS.has(u.info.tag) && u.len < LABEL_MAX_LEN && !HAS_PUNCTUATION.test(u.text) && !insideStructure(u.info);
   };
   const label = live.map(isLabel);
   // runEnd[k]: index just past the run of labels that contains k.
@@ -192,11 +191,13 @@ function hasDropBetween(drop: Uint8Array, inRange: Uint8Array, a: number, b: num
   return false;
 }
 
+const dropHint = remembered((hint) => DROP_HINT.test(hint));
+
 export function dropsRegion(info: Info): boolean {
   if (isFurniture(info)) return true;
   if (info.tag === 'FIGURE') return !hasStructure(info);
   const hint = hintOf(info);
-  return hint !== '' && DROP_HINT.test(hint);
+  return hint !== '' && dropHint(hint);
 }
 
 function hasStructure(info: Info): boolean {

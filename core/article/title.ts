@@ -40,7 +40,8 @@ export function findHeadline(doc: Document, model: PageModel): Headline {
   const declared = declaredTitle(doc);
   const declaredWords = words(declared);
   const h1s: Info[] = [];
-  for (const info of model.infos.values()) if (info.tag === 'H1' && info.len > 0) h1s.push(info);
+  const list = model.list;
+  for (let k = 0; k < list.length; k++) if (list[k]!.tag === 'H1' && list[k]!.len > 0) h1s.push(list[k]!);
   let best: Info | null = null;
   let bestScore = 0;
   for (const h of h1s) {
@@ -58,7 +59,8 @@ export function findHeadline(doc: Document, model: PageModel): Headline {
   // A headline set in another tag: the first H2/H3 or paragraph that says the same.
   const want = words(title).join(' ');
   if (want) {
-    for (const info of model.infos.values()) {
+    for (let k = 0; k < list.length; k++) {
+      const info = list[k]!;
       if ((info.tag === 'H2' || info.tag === 'H3' || info.tag === 'P' || info.tag === 'DIV') && info.len <= title.length + 20 && info.len >= 10) {
         if (words(textOf(info)).join(' ') === want) return { title, info };
       }

@@ -18,15 +18,26 @@ const LETTER_FOLDS: Record<string, string> = {
 
 export const ARABIC_LETTER = /[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]/;
 
+/** The first this many letters that are Arabic (U+0600–U+06FF) or Latin (A–Z, a–z) decide. */
+const COUNTED_LETTERS = 2000;
+/** Text is read this many characters at a time until enough letters are in. */
+const COUNT_CHUNK = 8192;
+const NOT_COUNTED = /[^\u0600-\u06FFA-Za-z]+/g;
+const NOT_ARABIC = /[^\u0600-\u06FF]+/g;
+
+/**
+ * More Arabic than Latin among the text's first COUNTED_LETTERS such letters. Counted by native
+ * string scans: a content script runs fresh on each page, where a loop over characters would run
+ * uncompiled.
+ */
 export function isArabicText(text: string): boolean {
-  let arabic = 0;
-  let latin = 0;
-  for (let i = 0; i < text.length && arabic + latin < 2000; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x0600 && c <= 0x06ff) arabic++;
-    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  let counted = '';
+  for (let at = 0; at < text.length && counted.length < COUNTED_LETTERS; at += COUNT_CHUNK) {
+    counted += text.slice(at, at + COUNT_CHUNK).replace(NOT_COUNTED, '');
   }
-  return arabic > latin;
+  if (counted.length > COUNTED_LETTERS) counted = counted.slice(0, COUNTED_LETTERS);
+  const arabic = counted.replace(NOT_ARABIC, '').length;
+  return arabic > counted.length - arabic;
 }
 
 export interface FoldedText {
