@@ -4,8 +4,8 @@
  * element, discounted by its link density, wins; then siblings that look like more of the story
  * join it. Returns the chosen top-level elements in document order.
  */
-import { COMMAS, FURNITURE_ROLES, FURNITURE_TAGS, MAYBE_HINT, NEGATIVE_HINT, POSITIVE_HINT, remembered, UNLIKELY_HINT } from './hints';
-import { hintOf, roleOf, type Info, type PageModel, type Unit } from './page-model';
+import { COMMAS, MAYBE_HINT, NEGATIVE_HINT, POSITIVE_HINT, remembered, UNLIKELY_HINT } from './hints';
+import { hintOf, isFurniture, type Info, type PageModel, type Unit } from './page-model';
 import { proseSums } from './unit-kinds';
 
 /** Units shorter than this do not vote: too short to tell a sentence from a label. */
@@ -55,9 +55,7 @@ export function classWeight(info: Info): number {
 
 /** Regions that are almost never the story (menus, comments, sidebars, share bars …). */
 export function isUnlikely(info: Info): boolean {
-  if (FURNITURE_TAGS.has(info.tag)) return true;
-  const role = roleOf(info);
-  if (role && FURNITURE_ROLES.test(role)) return true;
+  if (isFurniture(info)) return true;
   if (info.tag === 'BODY' || info.tag === 'ARTICLE' || info.tag === 'MAIN' || info.tag === 'A' || info.tag === 'TABLE') return false;
   const hint = hintOf(info);
   return hint !== '' && unlikelyHint(hint);

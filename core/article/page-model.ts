@@ -6,7 +6,7 @@
 import { runSteps, type Steps } from '../steps';
 import { CHARS_PER_WORK, walkDom, type DomVisitor } from '../text/dom-walk';
 import { BLOCK_TAGS, isHiddenByAttribute } from '../text/text-index';
-import { IGNORED_TAGS } from './hints';
+import { FURNITURE_ROLES, FURNITURE_TAGS, IGNORED_TAGS } from './hints';
 
 export interface Info {
   el: Element;
@@ -74,10 +74,17 @@ export function hintOf(info: Info): string {
   return info.hintCache;
 }
 
-/** The element's role attribute (read once). */
-export function roleOf(info: Info): string | null {
+/** The element's role attribute (read once: the container and the selection both ask). */
+function roleOf(info: Info): string | null {
   if (info.roleCache === undefined) info.roleCache = typeof info.el.getAttribute === 'function' ? info.el.getAttribute('role') : null;
   return info.roleCache;
+}
+
+/** Page furniture by tag or ARIA role (navigation, header, footer, aside …). */
+export function isFurniture(info: Info): boolean {
+  if (FURNITURE_TAGS.has(info.tag)) return true;
+  const role = roleOf(info);
+  return role !== null && FURNITURE_ROLES.test(role);
 }
 
 interface Frame {

@@ -4,10 +4,10 @@
  * the first to the last real paragraph, with a standfirst kept before it and a short tail after.
  */
 import {
-  BARE_URL, BYLINE, CHROME_LINE, CREDIT_LINE, CTA_LINE, DISCLOSURE, DROP_HINT, END_MARKER, FORM_LINE, FURNITURE_ROLES, FURNITURE_TAGS, HAS_PUNCTUATION,
+  BARE_URL, BYLINE, CHROME_LINE, CREDIT_LINE, CTA_LINE, DISCLOSURE, DROP_HINT, END_MARKER, FORM_LINE, HAS_PUNCTUATION,
   READ_ALSO, remembered, SENTENCE_END, STRUCTURE_TAGS,
 } from './hints';
-import { hintOf, roleOf, type Info, type PageModel } from './page-model';
+import { hintOf, isFurniture, type Info, type PageModel } from './page-model';
 import { isHeading, LABEL_MAX_LEN, proseSums } from './unit-kinds';
 
 /** A unit mostly made of link text is navigation or a "read also" line. */
@@ -26,12 +26,6 @@ const LOOSE_PARAGRAPH_LEN = 25;
 const STANDFIRST_MIN_LEN = 40;
 /** A hinted region holding this share of the body's paragraph text is the story itself, mis-hinted. */
 const HINT_OVERRIDE_SHARE = 0.4;
-
-function isFurniture(info: Info): boolean {
-  if (FURNITURE_TAGS.has(info.tag)) return true;
-  const role = roleOf(info);
-  return role !== null && FURNITURE_ROLES.test(role);
-}
 
 /**
  * Units to keep among model.units[first, end), the units of the chosen blocks. `titleInfo` is the
