@@ -23,7 +23,7 @@ export function toWire(annotations: TextAnnotations, workerMs?: number): DetectA
     notes[id] ??= { title, note };
     return { id, start, end, text };
   });
-  return { people: annotations.people, claims: annotations.claims, terms, notes, ...(workerMs === undefined ? {} : { workerMs }) };
+  return { people: annotations.people, claims: annotations.claims, terms, notes, workerMs };
 }
 
 /** The annotation again; an occurrence whose id has no note (never sent so) is left out, not guessed. */

@@ -33,7 +33,7 @@ export async function detectForTab(request: { text: unknown; lang: unknown }, se
  */
 export const WARM_UP_IDLE_MS = 500;
 
-let warmUp: 'waiting' | 'running' | 'done' = 'waiting';
+let warmUpBegun = false;
 let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
 
 /**
@@ -42,10 +42,10 @@ let warmUpTimer: ReturnType<typeof setTimeout> | undefined;
  * that arrives meanwhile waits for one paragraph at most.
  */
 export function scheduleWarmUp(): void {
-  if (warmUp !== 'waiting') return;
+  if (warmUpBegun) return;
   clearTimeout(warmUpTimer);
   warmUpTimer = setTimeout(() => {
-    warmUp = 'running';
-    void warmUpInTasks(annotateText).finally(() => (warmUp = 'done'));
+    warmUpBegun = true;
+    void warmUpInTasks(annotateText);
   }, WARM_UP_IDLE_MS);
 }

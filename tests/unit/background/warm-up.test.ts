@@ -16,25 +16,24 @@ function taskQueue() {
 }
 
 describe('warm-up of the detectors', () => {
-  it('interleaves the two languages and repeats every paragraph once per round', () => {
-    const steps = warmUpSteps(2);
-    const total = WARM_UP_PARAGRAPHS.en.length + WARM_UP_PARAGRAPHS.ar.length;
-    expect(steps).toHaveLength(2 * total);
-    expect(steps.slice(0, 2).map(([, lang]) => lang)).toEqual(['en', 'ar']);
-    expect(steps.filter(([text]) => text === WARM_UP_PARAGRAPHS.ar[3])).toHaveLength(2);
+  it('runs every paragraph once, the two languages taking turns', () => {
+    const steps = warmUpSteps();
+    expect(steps).toHaveLength(WARM_UP_PARAGRAPHS.en.length + WARM_UP_PARAGRAPHS.ar.length);
+    expect(steps.slice(0, 4).map(([, lang]) => lang)).toEqual(['en', 'ar', 'en', 'ar']);
+    expect(new Set(steps.map(([text]) => text)).size).toBe(steps.length);
   });
 
   it('runs one paragraph per task, so a request arriving meanwhile waits for one paragraph only', async () => {
     const tasks = taskQueue();
     const seen: string[] = [];
-    const done = warmUpInTasks((text) => seen.push(text), tasks.schedule, 1);
+    const done = warmUpInTasks((text) => seen.push(text), tasks.schedule);
     expect(seen).toHaveLength(0); // nothing in the caller's task
     tasks.runOne();
     expect(seen).toHaveLength(1);
     expect(tasks.pending).toBe(1);
     while (tasks.pending) tasks.runOne();
     await done;
-    expect(seen).toEqual(warmUpSteps(1).map(([text]) => text));
+    expect(seen).toEqual(warmUpSteps().map(([text]) => text));
   });
 
   it('stops at the first failure and reports it once', async () => {
@@ -44,7 +43,7 @@ describe('warm-up of the detectors', () => {
     const done = warmUpInTasks(() => {
       calls++;
       if (calls === 3) throw new Error('broken detector');
-    }, tasks.schedule, 2);
+    }, tasks.schedule);
     while (tasks.pending) tasks.runOne();
     await done;
     expect(calls).toBe(3);
